@@ -1,0 +1,1 @@
+"""Reading spreadsheets, understanding their columns, validating them, building datasets."""
