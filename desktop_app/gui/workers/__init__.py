@@ -1,0 +1,1 @@
+"""QThread workers and the controllers on the GUI thread that own them."""
