@@ -1,0 +1,1 @@
+"""Training: the run configuration, the events a run emits, and the runner."""
