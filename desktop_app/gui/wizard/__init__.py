@@ -1,0 +1,1 @@
+"""The training wizard: one module a page, sharing one WizardState."""
