@@ -1,0 +1,94 @@
+"""Project files round-trip the wizard's configuration and survive moved or missing files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.errors import DataError
+from desktop_app.core.project import (
+    PROJECT_FORMAT,
+    PROJECT_SUFFIX,
+    load_project,
+    save_project,
+    with_project_suffix,
+)
+from desktop_app.core.training.config import TrainingConfig
+
+
+def _config(folder: Path) -> TrainingConfig:
+    data = folder / "data" / "pairs.csv"
+    data.parent.mkdir(parents=True, exist_ok=True)
+    data.write_text("question,answer\nකොහොමද?,හොඳින්\n", "utf-8")
+    return TrainingConfig(
+        data_file=str(data),
+        text_columns=["question", "answer"],
+        positive_label="0",
+        eval_fraction=0.2,
+        model="sentence-transformers/all-MiniLM-L6-v2",
+        loss="MultipleNegativesRankingLoss",
+        epochs=3.0,
+        batch_size=8,
+        output_dir=str(folder / "out" / "model"),
+    )
+
+
+def test_round_trip_keeps_every_setting(tmp_path):
+    config = _config(tmp_path)
+    written = save_project(config, tmp_path / "my project", metadata={"page": "model"})
+    assert written.name == "my project" + PROJECT_SUFFIX
+    payload = json.loads(written.read_text("utf-8"))
+    assert payload["format"] == PROJECT_FORMAT
+    assert payload["saved_at"]
+    assert payload["relative_paths"]["data_file"] == "data/pairs.csv"
+
+    project = load_project(written)
+    assert project.config == config
+    assert project.missing_files == []
+    assert project.metadata == {"page": "model"}
+    assert project.saved_at == payload["saved_at"]
+
+
+def test_moved_project_folder_resolves_relative_paths(tmp_path):
+    original = tmp_path / "original"
+    original.mkdir()
+    written = save_project(_config(original), original / f"p{PROJECT_SUFFIX}")
+    moved = tmp_path / "moved"
+    shutil.move(str(original), moved)
+
+    project = load_project(moved / written.name)
+    assert Path(project.config.data_file) == (moved / "data" / "pairs.csv").resolve()
+    assert project.missing_files == []
+
+
+def test_missing_data_file_is_reported_and_the_rest_loads(tmp_path):
+    config = _config(tmp_path)
+    written = save_project(config, tmp_path / f"p{PROJECT_SUFFIX}")
+    Path(config.data_file).unlink()
+
+    project = load_project(written)
+    assert project.missing_files == [config.data_file]
+    assert project.config.text_columns == ["question", "answer"]
+    assert project.config.epochs == 3.0
+
+
+def test_not_a_project_is_a_plain_error(tmp_path):
+    other = tmp_path / "notes.etproj"
+    other.write_text('{"hello": 1}', "utf-8")
+    with pytest.raises(DataError, match="not a project file"):
+        load_project(other)
+    garbage = tmp_path / "garbage.etproj"
+    garbage.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(DataError, match="not a project file"):
+        load_project(garbage)
+    with pytest.raises(DataError, match="does not exist"):
+        load_project(tmp_path / "absent.etproj")
+
+
+def test_suffix_is_added_once():
+    assert with_project_suffix("a/b").name == "b.etproj"
+    assert with_project_suffix("a/b.ETPROJ").name == "b.ETPROJ"
+    assert with_project_suffix("a/b.json").name == "b.json.etproj"
