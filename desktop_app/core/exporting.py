@@ -1,0 +1,148 @@
+"""Export a similarity matrix to CSV and XLSX, and a heatmap to PNG and SVG.
+
+Sentences come from the user's clipboard and spreadsheets, so a label such as ``=HYPERLINK(…)``
+or ``+1 (555)…`` would be run as a formula when the file is opened in a spreadsheet (CSV
+injection). Following OWASP's advice, a text cell that starts with ``=``, ``+``, ``-``, ``@``,
+a tab or a carriage return is written with a leading apostrophe in CSV; in XLSX every label
+is written with the string data type, which a spreadsheet never evaluates, so it stays exactly
+as typed. Scores are written as numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from desktop_app.core.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+#: Leading characters a spreadsheet may treat as the start of a formula.
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+
+#: Label of the top-left cell.
+CORNER_LABEL = "sentence"
+
+
+class ExportError(UserFacingError):
+    """A file could not be written."""
+
+
+def neutralise_formula(text: str) -> str:
+    """Return ``text`` so a spreadsheet shows it as text, never runs it as a formula.
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading
+    apostrophe (OWASP CSV-injection advice); other text is returned unchanged.
+    """
+    if text.startswith(FORMULA_PREFIXES):
+        return "'" + text
+    return text
+
+
+def _checked(matrix: np.ndarray, rows: Sequence[str], columns: Sequence[str] | None):
+    matrix = np.asarray(matrix, dtype=float)
+    columns = list(rows if columns is None else columns)
+    if matrix.shape != (len(rows), len(columns)):
+        raise ValueError(f"matrix shape {matrix.shape} does not match the labels")
+    return matrix, list(rows), columns
+
+
+def _write_error(path: Path, exc: OSError) -> ExportError:
+    return ExportError(
+        f"Could not write {path.name}: {exc.strerror or exc}.",
+        "Pick another folder or close the file if a spreadsheet program has it open.",
+    )
+
+
+def matrix_to_csv(
+    path: str | Path,
+    matrix: np.ndarray,
+    rows: Sequence[str],
+    columns: Sequence[str] | None = None,
+) -> Path:
+    """Write the matrix as CSV: a header row of column sentences, one row per sentence.
+
+    Written as UTF-8 with a byte-order mark so Excel shows Sinhala, Korean and Cyrillic
+    correctly when the file is double-clicked.
+
+    Returns:
+        The path written.
+    """
+    path = Path(path)
+    matrix, rows, columns = _checked(matrix, rows, columns)
+    try:
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([CORNER_LABEL, *(neutralise_formula(c) for c in columns)])
+            for label, values in zip(rows, matrix, strict=True):
+                writer.writerow([neutralise_formula(label), *(repr(float(v)) for v in values)])
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    return path
+
+
+def matrix_to_xlsx(
+    path: str | Path,
+    matrix: np.ndarray,
+    rows: Sequence[str],
+    columns: Sequence[str] | None = None,
+    *,
+    sheet_title: str = "Similarity",
+) -> Path:
+    """Write the matrix to an Excel workbook; labels as string cells, scores as numbers.
+
+    Returns:
+        The path written.
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import TYPE_STRING
+
+    path = Path(path)
+    matrix, rows, columns = _checked(matrix, rows, columns)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = sheet_title[:31]
+
+    def put_text(row: int, column: int, text: str) -> None:
+        cell = sheet.cell(row=row, column=column)
+        cell.value = text
+        cell.data_type = TYPE_STRING  # never a formula, whatever the text starts with
+
+    put_text(1, 1, CORNER_LABEL)
+    for j, label in enumerate(columns, start=2):
+        put_text(1, j, label)
+    for i, (label, values) in enumerate(zip(rows, matrix, strict=True), start=2):
+        put_text(i, 1, label)
+        for j, value in enumerate(values, start=2):
+            sheet.cell(row=i, column=j, value=float(value)).number_format = "0.000"
+    sheet.column_dimensions["A"].width = 48
+    sheet.freeze_panes = "B2"
+    try:
+        workbook.save(path)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    return path
+
+
+def save_figure(figure: Figure, path: str | Path, *, dpi: int = 150) -> Path:
+    """Save a matplotlib figure; the format (PNG, SVG, PDF) follows the file suffix.
+
+    Returns:
+        The path written.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in {"png", "svg", "pdf"}:
+        raise ExportError(
+            f"Cannot save a picture as '.{suffix}'.", "Use a file name ending in .png or .svg."
+        )
+    try:
+        figure.savefig(path, format=suffix, dpi=dpi)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    return path
