@@ -36,12 +36,15 @@ CORAL = (251, 113, 133)
 GLOW = (254, 243, 199)
 
 
-def _vertical_gradient(size: int, top: tuple[int, int, int], bottom: tuple[int, int, int]) -> Image.Image:
+def _vertical_gradient(
+    size: int, top: tuple[int, int, int], bottom: tuple[int, int, int]
+) -> Image.Image:
     """Return a square RGBA image fading from ``top`` to ``bottom``."""
     column = Image.new("RGBA", (1, size))
     for y in range(size):
         t = y / max(size - 1, 1)
-        column.putpixel((0, y), (*(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)), 255))
+        rgb = tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        column.putpixel((0, y), (*rgb, 255))
     return column.resize((size, size))
 
 
@@ -106,7 +109,7 @@ def draw_project_icon() -> Image.Image:
     page = [(left, top), (right - fold, top), (right, top + fold), (right, bottom), (left, bottom)]
     draw = ImageDraw.Draw(canvas)
     draw.polygon(page, fill=(248, 250, 252, 255), outline=(148, 163, 184, 255))
-    draw.line(page + [page[0]], fill=(148, 163, 184, 255), width=round(big * 0.008))
+    draw.line([*page, page[0]], fill=(148, 163, 184, 255), width=round(big * 0.008))
     draw.polygon(
         [(right - fold, top), (right - fold, top + fold), (right, top + fold)],
         fill=(203, 213, 225, 255),
