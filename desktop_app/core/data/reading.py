@@ -1,0 +1,716 @@
+"""Reading the spreadsheets people actually have into a :class:`Table` of strings.
+
+Users bring CSV files saved by Excel in whatever encoding their system uses, semicolon files
+from European Excel, tab-separated exports with stray quote characters, workbooks with a
+title sheet first, JSON from a colleague's script. :func:`read_table` turns each into the same
+thing: a table of trimmed, NFC-normalised strings, plus a record of how it was read (encoding,
+delimiter, sheet, header) and of every line that could not be read, so nothing is dropped
+without the user being told.
+
+The frame's index holds each row's *data row number* as the user sees it: 1 is the first row
+under the header, and blank rows count (so data row ``n`` is file line
+``first_data_line + n - 1`` in a file without multi-line cells). Validation names rows by it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.data.types import BadLine, Table
+from desktop_app.core.errors import DataError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: File suffixes read_table understands, with the format each is read as.
+SUPPORTED_SUFFIXES: dict[str, str] = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".txt": "txt",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xls": "xls",
+    ".ods": "ods",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".parquet": "parquet",
+}
+
+_WORKBOOK_FORMATS = ("xlsx", "xls", "ods")
+_DELIMITERS = ("\t", ";", ",", "|")
+_DELIMITER_NAMES = {"\t": "tab", ";": "semicolon", ",": "comma", "|": "pipe"}
+_LINE_SPLIT = re.compile(r"\r\n|\r|\n")
+_WHITESPACE_LINE = re.compile(r"(?m)^[ \t\f\v]+$")
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+#: Legacy encodings tried, in order, when a file is not UTF-8 (Russian and Korean Windows).
+_LEGACY_ENCODINGS = ("cp1251", "cp949")
+
+
+def delimiter_name(delimiter: str | None) -> str | None:
+    """Return a plain name for a delimiter ("tab", "semicolon"…), or the character itself."""
+    if delimiter is None:
+        return None
+    return _DELIMITER_NAMES.get(delimiter, delimiter)
+
+
+def parse_delimiter(value: str | None) -> str | None:
+    """Turn a user's ``--delimiter`` value ("tab", "\\t", ";", "semicolon"…) into a character."""
+    if value is None or value == "":
+        return None
+    names = {name: char for char, name in _DELIMITER_NAMES.items()}
+    names.update({"\\t": "\t", "tsv": "\t", "csv": ","})
+    lowered = value.strip().lower() if value.strip() else value
+    if lowered in names:
+        return names[lowered]
+    if len(value) == 1:
+        return value
+    raise DataError(
+        f"'{value}' is not a delimiter I understand.",
+        "Use one character, or one of: comma, semicolon, tab, pipe.",
+    )
+
+
+def _format_for(path: Path) -> str:
+    fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise DataError(
+            f"EmbedTune cannot read '{path.name}': files ending in "
+            f"'{path.suffix or '(nothing)'}' are not supported.",
+            f"Save it as one of: {supported}.",
+        )
+    return fmt
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise DataError(f"The file '{path}' does not exist.", "Check the name and the folder.")
+    if path.is_dir():
+        raise DataError(f"'{path}' is a folder, not a file.", "Pick a spreadsheet file.")
+
+
+def read_table(
+    path: str | Path,
+    sheet: str | None = None,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    has_header: bool | None = None,
+) -> Table:
+    """Read a spreadsheet or data file into a table of strings.
+
+    Args:
+        path: The file (.csv .tsv .txt .xlsx .xlsm .xls .ods .json .jsonl .parquet).
+        sheet: For workbooks, the sheet to read; None picks the first sheet holding a table.
+        encoding: For text files, the encoding to use; None detects it.
+        delimiter: For delimited text, the delimiter; None detects it.
+        has_header: Whether the first row holds column names; None detects it.
+
+    Returns:
+        The table, with how it was read and the lines that could not be read.
+
+    Raises:
+        DataError: The file is missing, of an unsupported kind, or cannot be read.
+    """
+    path = Path(path)
+    fmt = _format_for(path)
+    _check_file(path)
+    try:
+        if fmt in ("csv", "tsv", "txt"):
+            table = _read_delimited(path, fmt, encoding, delimiter, has_header)
+        elif fmt in _WORKBOOK_FORMATS:
+            table = _read_workbook(path, fmt, sheet, has_header)
+        elif fmt == "json":
+            table = _read_json(path, encoding)
+        elif fmt == "jsonl":
+            table = _read_jsonl(path, encoding)
+        else:
+            table = _read_parquet(path)
+    except DataError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, UnicodeError) as exc:
+        raise DataError(
+            f"EmbedTune could not read '{path.name}' as a {fmt} file ({exc}).",
+            "Open it in your spreadsheet program and save it again, e.g. as .xlsx or UTF-8 CSV.",
+        ) from exc
+    if table.frame.shape[1] == 0 or len(table.frame) == 0:
+        raise DataError(
+            f"'{path.name}' holds no rows of data.",
+            "Check that you picked the right file (and sheet).",
+        )
+    return table
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """Return the sheet names of a workbook (an empty list for other formats)."""
+    path = Path(path)
+    fmt = _format_for(path)
+    _check_file(path)
+    if fmt not in _WORKBOOK_FORMATS:
+        return []
+    return list(_open_workbook(path).sheet_names)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cells
+
+
+def _clean(value: str) -> str:
+    """Trim and NFC-normalise one cell (zero-width joiners are not whitespace: they stay)."""
+    value = value.strip()
+    if not value.isascii():
+        value = unicodedata.normalize("NFC", value)
+    return value
+
+
+def _cell_to_str(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _clean_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Make every cell a clean string and drop rows that are blank in every column."""
+    for column in frame.columns:
+        frame[column] = [_clean(v) if isinstance(v, str) else _cell_to_str(v) for v in frame[column]]
+        if frame[column].dtype != object:
+            frame[column] = frame[column].astype(object)
+    if len(frame):
+        blank = (frame == "").all(axis=1)
+        if blank.any():
+            frame = frame[~blank]
+    return frame
+
+
+def _header_names(cells: list[str]) -> list[str]:
+    """Column names from a header row: blanks become column_N, repeats get a suffix."""
+    names: list[str] = []
+    seen: Counter[str] = Counter()
+    for i, cell in enumerate(cells, start=1):
+        name = cell or f"column_{i}"
+        seen[name] += 1
+        if seen[name] > 1:
+            name = f"{name}_{seen[name]}"
+        names.append(name)
+    return names
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER.match(text))
+
+
+def _looks_like_header(first: list[str], rest: list[list[str]]) -> bool:
+    """Guess whether ``first`` holds column names rather than data.
+
+    A numeric cell in a column whose data are numeric means data. Otherwise, names are short
+    and unlike the data under them: a text column whose data are much longer than the first
+    row's cell, or a numeric column whose first cell is not a number, means a header.
+    """
+    if not rest:
+        return not any(_is_number(c) for c in first)
+    width = len(first)
+    if any(not c for c in first):
+        # Headers may have gaps, but a first row with gaps and numbers is data.
+        if any(_is_number(c) for c in first):
+            return False
+    columns = []
+    for j in range(width):
+        below = [r[j] for r in rest if j < len(r) and r[j]]
+        if below:
+            numeric = sum(_is_number(c) for c in below) / len(below) >= 0.9
+            columns.append((first[j], below, numeric))
+    # A numeric column decides: a number on top is data, a word on top is its name.
+    numeric_tops = [cell for cell, _, numeric in columns if numeric and cell]
+    if any(_is_number(cell) for cell in numeric_tops):
+        return False
+    if numeric_tops:
+        return True
+    header_votes = 0
+    data_votes = 0
+    for cell, below, _ in columns:
+        if not cell:
+            continue
+        mean_len = sum(len(c) for c in below) / len(below)
+        if len(cell) <= 40 and len(cell.split()) <= 4 and mean_len >= 2.5 * max(len(cell), 1):
+            header_votes += 1
+        elif cell in below:
+            data_votes += 1
+        elif abs(len(cell) - mean_len) <= 0.5 * mean_len:
+            data_votes += 1
+    return header_votes > data_votes
+
+
+def _finish(
+    rows: list[list[str]],
+    row_numbers: list[int],
+    has_header: bool | None,
+) -> tuple[pd.DataFrame, bool, int]:
+    """Build the frame from clean rows; return it, whether a header was used, header line."""
+    import pandas as pd
+
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    if has_header is None:
+        has_header = bool(rows) and _looks_like_header(rows[0], rows[1:200])
+    if has_header and rows:
+        names = _header_names(rows[0])
+        header_line = row_numbers[0]
+        rows, row_numbers = rows[1:], row_numbers[1:]
+    else:
+        names = [f"column_{i}" for i in range(1, width + 1)]
+        header_line = row_numbers[0] - 1 if row_numbers else 0
+    frame = pd.DataFrame(rows, columns=names, dtype=object)
+    frame.index = pd.Index([n - header_line for n in row_numbers], dtype="int64")
+    return frame, has_header, header_line
+
+
+# ---------------------------------------------------------------------------------------------
+# Delimited text
+
+
+def detect_encoding(raw: bytes) -> str:
+    """Pick the encoding of a text file's bytes, never one that would show mojibake.
+
+    BOMs decide first, then strict UTF-8; after that the legacy encodings users' Excel
+    writes (Windows-1251, CP949) are decoded strictly and scored by how plausible the text
+    is, with charset-normalizer as the last resort.
+    """
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = raw[:200_000]
+    if sample.count(b"\x00") > len(sample) // 4:
+        even_nuls = sample[0::2].count(b"\x00")
+        odd_nuls = sample[1::2].count(b"\x00")
+        return "utf-16-le" if odd_nuls > even_nuls else "utf-16-be"
+    try:
+        raw.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best: tuple[float, str] | None = None
+    for candidate in _LEGACY_ENCODINGS:
+        try:
+            text = raw.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        score = _plausibility(text, candidate)
+        if best is None or score > best[0]:
+            best = (score, candidate)
+    if best is not None and best[0] >= 0.6:
+        return best[1]
+    from charset_normalizer import from_bytes
+
+    guess = from_bytes(raw).best()
+    if guess is not None:
+        return str(guess.encoding)
+    if best is not None:
+        return best[1]
+    raise DataError(
+        "EmbedTune could not tell which text encoding this file uses.",
+        "Save it as UTF-8 (in Excel: 'CSV UTF-8'), or pass --encoding.",
+    )
+
+
+def _plausibility(text: str, encoding: str) -> float:
+    """Share of non-ASCII letters in words written in one script that fits ``encoding``."""
+    good = 0
+    total = 0
+    for word in re.findall(r"\w*[^\x00-\x7f]\w*", text[:100_000]):
+        letters = [c for c in word if not c.isascii()]
+        total += len(letters)
+        if not any(c.isascii() and c.isalpha() for c in word):
+            if encoding == "cp1251":
+                good += sum("\u0400" <= c <= "\u04ff" for c in letters)
+            else:
+                good += sum("\uac00" <= c <= "\ud7a3" for c in letters)
+    return good / total if total else 0.0
+
+
+def _sniff_delimiter(lines: list[str]) -> str:
+    """Pick the delimiter that splits the sample lines into the most consistent field count.
+
+    Each candidate is scored by how many lines share the most common field count (counting
+    both raw characters and a quote-aware parse, so quoted commas or a stray quote do not
+    fool it); counts of one field do not count.
+    """
+    sample = [line for line in lines if line.strip()][:200]
+    if not sample:
+        return ","
+    best: tuple[float, int, str] = (0.0, 0, ",")
+    for delim in _DELIMITERS:
+        for counts in (
+            [line.count(delim) + 1 for line in sample],
+            [len(row) for row in csv.reader(sample, delimiter=delim, strict=False)]
+            if len(sample) < 5000
+            else [],
+        ):
+            if not counts or len(counts) != len(sample):
+                continue
+            mode, hits = Counter(counts).most_common(1)[0]
+            if mode < 2:
+                continue
+            score = hits / len(sample)
+            if (score, mode) > best[:2]:
+                best = (score, mode, delim)
+    if best[0] < 0.6:
+        return "\n"  # no delimiter splits the lines consistently: one text per line
+    return best[2]
+
+
+def _read_delimited(
+    path: Path,
+    fmt: str,
+    encoding: str | None,
+    delimiter: str | None,
+    has_header: bool | None,
+) -> Table:
+    raw = path.read_bytes()
+    if encoding:
+        try:
+            text = raw.decode(encoding)
+        except LookupError as exc:
+            raise DataError(
+                f"'{encoding}' is not a text encoding I know.",
+                "Try utf-8, utf-16, cp1251 (Russian Windows) or cp949 (Korean Windows).",
+            ) from exc
+        except UnicodeDecodeError as exc:
+            raise DataError(
+                f"'{path.name}' is not written in {encoding}: byte {exc.start} does not fit.",
+                "Leave the encoding out to let EmbedTune detect it.",
+            ) from exc
+        used = encoding
+    else:
+        used = detect_encoding(raw)
+        text = raw.decode(used)
+    text = text.lstrip("\ufeff")
+    lines = _LINE_SPLIT.split(text)
+    delim = delimiter or ("\t" if fmt == "tsv" else _sniff_delimiter(lines))
+    rows, numbers, bad = _parse_delimited(text, lines, delim)
+    frame, header, header_line = _finish(rows, numbers, has_header)
+    frame = _clean_frame(frame)
+    return Table(
+        frame=frame,
+        path=path,
+        format=fmt,
+        encoding=used,
+        delimiter=None if delim == "\n" else delim,
+        has_header=header,
+        bad_lines=bad,
+        first_data_line=header_line + 1,
+    )
+
+
+def _expected_fields(counts: list[int]) -> int:
+    """The field count most records have (ties go to the larger count)."""
+    counter = Counter(c for c in counts if c > 0)
+    if not counter:
+        return 1
+    return max(counter.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _parse_delimited(
+    text: str, lines: list[str], delim: str
+) -> tuple[list[list[str]], list[int], list[BadLine]]:
+    """Split text into rows of raw strings with their 1-based line numbers and bad lines.
+
+    The fast path is pandas' C parser with normal CSV quoting. When that merges lines (a
+    stray quote character opens a quoted field that swallows the following lines) or a line
+    has the wrong number of fields, the text is parsed line by line instead: each line with
+    quoting if that gives the right field count, else split plainly; a line that fits
+    neither is a bad line.
+    """
+    nonblank = [i + 1 for i, line in enumerate(lines) if line.strip()]
+    if delim == "\n":
+        return [[lines[i - 1]] for i in nonblank], nonblank, []
+    raw_counts = [lines[i - 1].count(delim) + 1 for i in nonblank]
+    expected = _expected_fields(raw_counts)
+    has_quotes = '"' in text
+    if not has_quotes or _quotes_are_balanced_per_line(lines):
+        fast = _parse_fast(text, delim, expected, quoting=has_quotes)
+        if fast is not None and len(fast) == len(nonblank):
+            short = [n for n, c in zip(nonblank, raw_counts, strict=True) if c < expected]
+            if not short:
+                return fast, nonblank, []
+    if has_quotes:
+        # Quoted cells may legitimately span lines (Excel writes them for line breaks).
+        whole = _parse_quoted_records(text, delim)
+        swallowed = any("\n" in cell and delim in cell for row, _ in whole for cell in row)
+        if not swallowed and all(len(row) == expected for row, _ in whole):
+            return _split_bad(whole, expected)
+    records = []
+    for number in nonblank:
+        line = lines[number - 1]
+        quoted = next(csv.reader([line], delimiter=delim, strict=False), [])
+        if len(quoted) == expected:
+            records.append((quoted, number))
+        else:
+            records.append((line.split(delim), number))
+    return _split_bad(records, expected)
+
+
+def _quotes_are_balanced_per_line(lines: list[str]) -> bool:
+    """True when no line has an odd number of quote characters (no field spans lines)."""
+    return all(line.count('"') % 2 == 0 for line in lines if '"' in line)
+
+
+def _parse_fast(text: str, delim: str, expected: int, *, quoting: bool) -> list[list[str]] | None:
+    import pandas as pd
+
+    try:
+        frame = pd.read_csv(
+            io.StringIO(_WHITESPACE_LINE.sub("", text)),
+            sep=delim,
+            header=None,
+            names=list(range(expected)),
+            index_col=False,
+            dtype=str,
+            keep_default_na=False,
+            na_values=[],
+            skip_blank_lines=True,
+            engine="c",
+            quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE,
+        )
+    except (pd.errors.ParserError, ValueError):
+        return None
+    return frame.to_numpy(dtype=object).tolist()
+
+
+def _parse_quoted_records(text: str, delim: str) -> list[tuple[list[str], int]]:
+    """Parse with quoting (fields may span lines); return records with their first line."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=False)
+    records: list[tuple[list[str], int]] = []
+    last_line = 0
+    for row in reader:
+        start = last_line + 1
+        last_line = reader.line_num
+        if not row or all(not cell.strip() for cell in row):
+            continue
+        records.append((row, start))
+    return records
+
+
+def _split_bad(
+    records: list[tuple[list[str], int]], expected: int
+) -> tuple[list[list[str]], list[int], list[BadLine]]:
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    bad: list[BadLine] = []
+    for fields, number in records:
+        if len(fields) == expected or (
+            len(fields) > expected and not any(f.strip() for f in fields[expected:])
+        ):
+            rows.append(fields[:expected])
+            numbers.append(number)
+        else:
+            bad.append(
+                BadLine(
+                    number,
+                    f"Line {number} has {len(fields)} values where the other lines have "
+                    f"{expected}.",
+                )
+            )
+    return rows, numbers, bad
+
+
+# ---------------------------------------------------------------------------------------------
+# Workbooks
+
+
+def _open_workbook(path: Path) -> Any:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types for broken files
+        raise DataError(
+            f"EmbedTune could not open the workbook '{path.name}' ({exc}).",
+            "Open it in your spreadsheet program and save it again as .xlsx.",
+        ) from exc
+
+
+def _sheet_rows(workbook: Any, name: str) -> list[tuple[int, list[str]]]:
+    """Non-blank rows of a sheet as (1-based sheet row number, cells)."""
+    sheet = workbook.get_sheet_by_name(name)
+    start_row = sheet.start[0] if sheet.start else 0
+    out: list[tuple[int, list[str]]] = []
+    for i, row in enumerate(sheet.to_python(skip_empty_area=True)):
+        cells = [_cell_to_str(v).strip() for v in row]
+        if any(cells):
+            out.append((start_row + i + 1, cells))
+    return out
+
+
+def _table_part(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Drop title lines above a table: leading rows with one filled cell when later ones have more."""
+    widest = max((sum(1 for c in cells if c) for _, cells in rows), default=0)
+    if widest < 2:
+        return rows
+    start = 0
+    while start < len(rows) and sum(1 for c in rows[start][1] if c) < 2:
+        start += 1
+    return rows[start:]
+
+
+def _read_workbook(path: Path, fmt: str, sheet: str | None, has_header: bool | None) -> Table:
+    workbook = _open_workbook(path)
+    names = list(workbook.sheet_names)
+    if not names:
+        raise DataError(f"The workbook '{path.name}' has no sheets.", "Check the file.")
+    if sheet is not None:
+        if sheet not in names:
+            listed = ", ".join(f"'{n}'" for n in names)
+            raise DataError(
+                f"The workbook '{path.name}' has no sheet called '{sheet}'.",
+                f"Its sheets are: {listed}.",
+            )
+        chosen, rows = sheet, _table_part(_sheet_rows(workbook, sheet))
+    else:
+        chosen, rows = names[0], []
+        fallback: tuple[str, list[tuple[int, list[str]]]] | None = None
+        for name in names:
+            candidate = _table_part(_sheet_rows(workbook, name))
+            if fallback is None and candidate:
+                fallback = (name, candidate)
+            filled = [r for r in candidate if sum(1 for c in r[1] if c) >= 2]
+            if len(filled) >= 2:
+                chosen, rows = name, candidate
+                break
+        else:
+            if fallback is not None:
+                chosen, rows = fallback
+    if not rows:
+        raise DataError(
+            f"The sheet '{chosen}' of '{path.name}' is empty.",
+            "Pick the sheet that holds your data.",
+        )
+    frame, header, header_line = _finish(
+        [cells for _, cells in rows], [n for n, _ in rows], has_header
+    )
+    frame = _clean_frame(frame)
+    frame = frame.loc[:, [c for c in frame.columns if not _unnamed_empty(frame, c)]]
+    return Table(
+        frame=frame,
+        path=path,
+        format=fmt,
+        sheet=chosen,
+        sheets=names,
+        has_header=header,
+        first_data_line=header_line + 1,
+    )
+
+
+def _unnamed_empty(frame: pd.DataFrame, column: str) -> bool:
+    return str(column).startswith("column_") and bool((frame[column] == "").all())
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON, JSON lines, Parquet
+
+
+def _decode_text(path: Path, encoding: str | None) -> tuple[str, str]:
+    raw = path.read_bytes()
+    used = encoding or detect_encoding(raw)
+    return raw.decode(used).lstrip("\ufeff"), used
+
+
+def _records_from_json(data: Any, name: str) -> list[Any]:
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
+        if len(lists) >= 1:
+            return lists[0]
+        if data and all(isinstance(v, list) for v in data.values()):
+            # Column-oriented: {"question": [...], "answer": [...]}
+            keys = list(data)
+            length = min(len(v) for v in data.values())
+            return [{k: data[k][i] for k in keys} for i in range(length)]
+    raise DataError(
+        f"'{name}' is JSON, but not a list of rows.",
+        'Use a list of records such as [{"question": "…", "answer": "…"}, …].',
+    )
+
+
+def _frame_from_records(records: list[Any], numbers: list[int]) -> pd.DataFrame:
+    import pandas as pd
+
+    if records and not all(isinstance(r, dict) for r in records):
+        if all(isinstance(r, list) for r in records):
+            width = max(len(r) for r in records)
+            records = [{f"column_{i + 1}": v for i, v in enumerate(r)} for r in records]
+            del width
+        else:
+            raise DataError(
+                "The JSON rows are not records.",
+                'Each row should look like {"question": "…", "answer": "…"}.',
+            )
+    frame = pd.json_normalize(records) if records else pd.DataFrame()
+    frame = frame.astype(object)
+    frame.index = pd.Index(numbers, dtype="int64")
+    return _clean_frame(frame)
+
+
+def _read_json(path: Path, encoding: str | None) -> Table:
+    text, used = _decode_text(path, encoding)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataError(
+            f"'{path.name}' is not valid JSON: {exc.msg} at line {exc.lineno}.",
+            "Fix the file, or save the data as CSV or .xlsx.",
+        ) from exc
+    records = _records_from_json(data, path.name)
+    frame = _frame_from_records(records, list(range(1, len(records) + 1)))
+    return Table(frame=frame, path=path, format="json", encoding=used, first_data_line=1)
+
+
+def _read_jsonl(path: Path, encoding: str | None) -> Table:
+    text, used = _decode_text(path, encoding)
+    records: list[Any] = []
+    numbers: list[int] = []
+    bad: list[BadLine] = []
+    for number, line in enumerate(_LINE_SPLIT.split(text), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            bad.append(BadLine(number, f"Line {number} is not valid JSON ({exc.msg})."))
+            continue
+        if not isinstance(record, dict):
+            bad.append(BadLine(number, f"Line {number} is not a record ({{…}})."))
+            continue
+        records.append(record)
+        numbers.append(number)
+    frame = _frame_from_records(records, numbers)
+    return Table(
+        frame=frame, path=path, format="jsonl", encoding=used, bad_lines=bad, first_data_line=1
+    )
+
+
+def _read_parquet(path: Path) -> Table:
+    import pandas as pd
+
+    frame = pd.read_parquet(path).astype(object)
+    frame.columns = [str(c) for c in frame.columns]
+    frame.index = pd.Index(range(1, len(frame) + 1), dtype="int64")
+    return Table(frame=_clean_frame(frame), path=path, format="parquet", first_data_line=1)
