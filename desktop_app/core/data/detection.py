@@ -103,7 +103,9 @@ def _is_id_like(f: _ColumnFacts, rows: int) -> bool:
         return True
     if f.numeric_share >= 0.95 and f.integer and f.unique_share > 0.9 and rows > 10:
         return True
-    return bool(f.minimum is not None and f.integer and 1900 <= f.minimum and (f.maximum or 0) <= 2100)
+    return bool(
+        f.minimum is not None and f.integer and f.minimum >= 1900 and (f.maximum or 0) <= 2100
+    )
 
 
 def _is_text(f: _ColumnFacts, rows: int) -> bool:
@@ -128,7 +130,7 @@ def _is_label_candidate(f: _ColumnFacts, rows: int) -> bool:
         if _key(f.name) in _LABEL_NAMES or not f.integer:
             return True
         # An unnamed integer column is a label when it looks like 0/1 or a few classes.
-        return f.distinct == 2 and f.minimum == 0 and f.maximum == 1 or 3 <= f.distinct <= 10
+        return (f.distinct == 2 and f.minimum == 0 and f.maximum == 1) or 3 <= f.distinct <= 10
     if f.distinct > _MAX_CLASSES or f.mean_length > 30 or f.name.startswith(("[", "{")):
         return False
     return _key(f.name) in _LABEL_NAMES or 2 <= f.distinct <= 10
@@ -284,7 +286,9 @@ def _scale(maximum: float) -> float:
 def _pick_positive(distinct: list[str], wanted: str | None, label: str) -> str:
     if wanted is not None:
         for value in distinct:
-            if value == wanted or (to_number(value) is not None and to_number(value) == to_number(wanted)):
+            if value == wanted or (
+                to_number(value) is not None and to_number(value) == to_number(wanted)
+            ):
                 return value
         raise DataError(
             f"'{wanted}' does not occur in the column '{label}'.",
@@ -329,4 +333,3 @@ def describe_shape(roles: ColumnRoles) -> str:
         return f"Sentence pairs labelled similar ({positive}) or not"
     classes = ", ".join(roles.classes)
     return f"Sentence pairs with one of {len(roles.classes)} classes ({classes})"
-

@@ -189,7 +189,9 @@ def _cell_to_str(value: Any) -> str:
 def _clean_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Make every cell a clean string and drop rows that are blank in every column."""
     for column in frame.columns:
-        frame[column] = [_clean(v) if isinstance(v, str) else _cell_to_str(v) for v in frame[column]]
+        frame[column] = [
+            _clean(v) if isinstance(v, str) else _cell_to_str(v) for v in frame[column]
+        ]
         if frame[column].dtype != object:
             frame[column] = frame[column].astype(object)
     if len(frame):
@@ -226,10 +228,9 @@ def _looks_like_header(first: list[str], rest: list[list[str]]) -> bool:
     if not rest:
         return not any(_is_number(c) for c in first)
     width = len(first)
-    if any(not c for c in first):
-        # Headers may have gaps, but a first row with gaps and numbers is data.
-        if any(_is_number(c) for c in first):
-            return False
+    # Headers may have gaps, but a first row with gaps and numbers is data.
+    if any(not c for c in first) and any(_is_number(c) for c in first):
+        return False
     columns = []
     for j in range(width):
         below = [r[j] for r in rest if j < len(r) and r[j]]
@@ -250,9 +251,7 @@ def _looks_like_header(first: list[str], rest: list[list[str]]) -> bool:
         mean_len = sum(len(c) for c in below) / len(below)
         if len(cell) <= 40 and len(cell.split()) <= 4 and mean_len >= 2.5 * max(len(cell), 1):
             header_votes += 1
-        elif cell in below:
-            data_votes += 1
-        elif abs(len(cell) - mean_len) <= 0.5 * mean_len:
+        elif cell in below or abs(len(cell) - mean_len) <= 0.5 * mean_len:
             data_votes += 1
     return header_votes > data_votes
 
@@ -560,7 +559,7 @@ def _sheet_rows(workbook: Any, name: str) -> list[tuple[int, list[str]]]:
 
 
 def _table_part(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    """Drop title lines above a table: leading rows with one filled cell when later ones have more."""
+    """Drop title lines above a table (leading rows with one filled cell, when others have more)."""
     widest = max((sum(1 for c in cells if c) for _, cells in rows), default=0)
     if widest < 2:
         return rows
