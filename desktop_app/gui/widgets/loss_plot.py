@@ -1,0 +1,159 @@
+"""The live training-loss plot: events are buffered, the canvas redraws a few times a second.
+
+Training logs a loss every few steps and can evaluate now and then. Redrawing a matplotlib
+canvas for each of those would steal the GUI thread from the user, so points are only
+appended to lists here and a ~200 ms timer redraws with ``draw_idle()`` when something new
+arrived. The matplotlib canvas itself is created the first time the plot is shown, so that
+building the wizard does not import matplotlib's Qt backend on the start-up path.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from desktop_app.gui.widgets.mpl_canvas import MplCanvas
+
+#: Milliseconds between redraws while points arrive.
+REDRAW_INTERVAL_MS = 200
+
+
+class LossPlot(QWidget):
+    """A live plot of the training loss and, as it comes, the evaluation metric.
+
+    Call :meth:`add_loss` and :meth:`add_evaluation` as often as events arrive; the widget
+    redraws at most every :data:`REDRAW_INTERVAL_MS` milliseconds.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loss_steps: list[float] = []
+        self.losses: list[float] = []
+        self.eval_steps: list[float] = []
+        self.eval_values: list[float] = []
+        self.eval_label = "evaluation score"
+        self.total_steps: int | None = None
+        self.redraw_count = 0
+        self._dirty = False
+        self._canvas: MplCanvas | None = None
+        self._ax = None
+        self._twin = None
+        self._loss_line = None
+        self._eval_line = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._placeholder = QLabel("The loss curve appears here once training starts.")
+        self._placeholder.setMinimumHeight(180)
+        self._layout.addWidget(self._placeholder)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REDRAW_INTERVAL_MS)
+        self._timer.timeout.connect(self._redraw)
+
+    # -- data -------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Forget every point (a new run starts)."""
+        self.loss_steps.clear()
+        self.losses.clear()
+        self.eval_steps.clear()
+        self.eval_values.clear()
+        self.total_steps = None
+        self._mark_dirty()
+
+    def set_total_steps(self, total: int | None) -> None:
+        """Fix the x axis to the whole run so the curve grows from left to right."""
+        if total != self.total_steps:
+            self.total_steps = total
+            self._mark_dirty()
+
+    def add_loss(self, step: float, loss: float) -> None:
+        """Buffer one training-loss point."""
+        self.loss_steps.append(float(step))
+        self.losses.append(float(loss))
+        self._mark_dirty()
+
+    def add_evaluation(self, step: float, value: float, label: str | None = None) -> None:
+        """Buffer one evaluation result (the primary metric at ``step``)."""
+        if value is None or not math.isfinite(float(value)):
+            return
+        if label:
+            self.eval_label = label
+        self.eval_steps.append(float(step))
+        self.eval_values.append(float(value))
+        self._mark_dirty()
+
+    def is_redraw_pending(self) -> bool:
+        """Whether points arrived that are not drawn yet."""
+        return self._dirty
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
+
+    # -- drawing ----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Create the canvas the first time the plot becomes visible."""
+        super().showEvent(event)
+        self._ensure_canvas()
+        self._mark_dirty()
+
+    def canvas(self) -> MplCanvas:
+        """Return the matplotlib canvas, creating it on first use."""
+        return self._ensure_canvas()
+
+    def _ensure_canvas(self) -> MplCanvas:
+        if self._canvas is None:
+            from desktop_app.core.plotting.loss import draw_loss
+            from desktop_app.gui.widgets.mpl_canvas import MplCanvas
+
+            self._canvas = MplCanvas(self)
+            self._ax = self._canvas.figure.add_subplot(1, 1, 1)
+            draw_loss(self._ax, [], [])
+            (self._loss_line,) = self._ax.get_lines()
+            self._layout.removeWidget(self._placeholder)
+            self._placeholder.deleteLater()
+            self._layout.addWidget(self._canvas)
+        return self._canvas
+
+    @Slot()
+    def _redraw(self) -> None:
+        """Copy the buffered points into the lines and ask for one idle redraw."""
+        if not self._dirty:
+            self._timer.stop()
+            return
+        if self._canvas is None and not self.isVisible():
+            return  # drawn when shown
+        self.flush()
+
+    def flush(self) -> None:
+        """Draw what is buffered now (also used by tests and before saving)."""
+        canvas = self._ensure_canvas()
+        ax = self._ax
+        self._dirty = False
+        self._loss_line.set_data(self.loss_steps, self.losses)
+        for text in list(ax.texts):
+            if self.loss_steps:
+                text.remove()
+        if self.eval_steps:
+            from desktop_app.core.plotting.loss import METRIC_COLOUR
+
+            if self._twin is None:
+                self._twin = ax.twinx()
+                (self._eval_line,) = self._twin.plot(
+                    [], [], color=METRIC_COLOUR, marker="o", linewidth=1.2
+                )
+            self._eval_line.set_data(self.eval_steps, self.eval_values)
+            self._twin.set_ylabel(f"{self.eval_label} (higher is better)", color=METRIC_COLOUR)
+            self._twin.relim()
+            self._twin.autoscale_view()
+        ax.relim()
+        ax.autoscale_view()
+        if self.total_steps:
+            ax.set_xlim(0, max(1, self.total_steps))
+        canvas.draw_idle()
+        self.redraw_count += 1

@@ -1,0 +1,285 @@
+"""Wizard page 3: how the model learns (the training loss), explained in plain words.
+
+Every loss of the catalogue is a card with a radio button, its plain-language explanation and
+when to pick it. The loss recommended for the data's shape is pre-selected and marked;
+losses that cannot learn from the data are disabled with the reason shown, so the user sees
+the whole picture without being able to pick something that would fail. Matryoshka is an
+option on top of any loss, with the vector sizes the chosen model can produce.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.catalog.losses import (
+    LOSSES,
+    MATRYOSHKA_EXPLANATION,
+    SHAPE_WORDS,
+    LossSpec,
+    matryoshka_dims_for,
+    recommended_loss,
+)
+from desktop_app.gui.wizard.base import WizardPage
+from desktop_app.gui.wizard.state import WizardState
+
+#: Vector size assumed for the Matryoshka choices until a model is chosen.
+_FALLBACK_DIMENSIONS = 384
+
+
+class LossCard(QFrame):
+    """One loss: radio button with its title, badge, explanation, when to pick, reason."""
+
+    def __init__(self, spec: LossSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"lossCard_{spec.name}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(3)
+        top = QHBoxLayout()
+        self.radio = QRadioButton(f"{spec.title}  —  {spec.name}")
+        self.radio.setAccessibleName(spec.title)
+        font = self.radio.font()
+        font.setBold(True)
+        self.radio.setFont(font)
+        top.addWidget(self.radio, 1)
+        self.badge = QLabel("Recommended for your data")
+        self.badge.setStyleSheet(
+            "QLabel { background: #2e7d32; color: white; border-radius: 4px; padding: 2px 6px; }"
+        )
+        self.badge.hide()
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(top)
+        self.summary = QLabel(spec.summary)
+        self.summary.setWordWrap(True)
+        self.when = QLabel(f"<i>When to pick it:</i> {spec.when_to_pick}")
+        self.when.setWordWrap(True)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("QLabel { color: #b00020; }")
+        self.reason.hide()
+        for label in (self.summary, self.when):
+            label.setContentsMargins(24, 0, 0, 0)
+        self.reason.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.when)
+        layout.addWidget(self.reason)
+
+    def set_fit(self, shape: str | None, recommended: bool) -> None:
+        """Enable or disable the card for data of ``shape`` and show the reason."""
+        reason = self.spec.reason_not_accepted(shape) if shape else None
+        fits = shape is not None and reason is None
+        self.radio.setEnabled(fits)
+        self.summary.setEnabled(fits)
+        self.when.setEnabled(fits)
+        self.badge.setVisible(recommended)
+        self.reason.setVisible(reason is not None)
+        self.reason.setText(f"Not available: {reason}" if reason else "")
+        self.setToolTip(reason or "")
+
+
+class LossPage(WizardPage):
+    """Pick the loss and the Matryoshka option; writes ``config.loss``/``matryoshka_dims``."""
+
+    title = "How the model learns"
+    subtitle = (
+        "The loss is the lesson the model is given. The one that fits your data best is "
+        "already selected; the others are explained so you can compare."
+    )
+
+    def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self._shape: str | None = None
+        self._updating = False
+        outer = QVBoxLayout(self)
+        self.data_label = QLabel()
+        self.data_label.setWordWrap(True)
+        outer.addWidget(self.data_label)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        cards_layout = QVBoxLayout(inner)
+        cards_layout.setSpacing(6)
+        self._cards_layout = cards_layout
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.cards: dict[str, LossCard] = {}
+        for spec in LOSSES:
+            card = LossCard(spec)
+            self.cards[spec.name] = card
+            self.group.addButton(card.radio)
+            card.radio.toggled.connect(self._on_radio_toggled)
+            cards_layout.addWidget(card)
+
+        self.matryoshka_box = QFrame()
+        self.matryoshka_box.setFrameShape(QFrame.Shape.StyledPanel)
+        m_layout = QVBoxLayout(self.matryoshka_box)
+        self.matryoshka_check = QCheckBox("Also make shorter vectors work (Matryoshka)")
+        font = self.matryoshka_check.font()
+        font.setBold(True)
+        self.matryoshka_check.setFont(font)
+        self.matryoshka_check.toggled.connect(self._on_matryoshka_toggled)
+        m_layout.addWidget(self.matryoshka_check)
+        explanation = QLabel(MATRYOSHKA_EXPLANATION)
+        explanation.setWordWrap(True)
+        explanation.setContentsMargins(24, 0, 0, 0)
+        m_layout.addWidget(explanation)
+        dims_row = QHBoxLayout()
+        dims_row.setContentsMargins(24, 0, 0, 0)
+        self.dims_caption = QLabel("Vector sizes to train for:")
+        dims_row.addWidget(self.dims_caption)
+        self._dims_row = dims_row
+        self.dim_checks: dict[int, QCheckBox] = {}
+        dims_row.addStretch(1)
+        m_layout.addLayout(dims_row)
+        cards_layout.addWidget(self.matryoshka_box)
+        cards_layout.addStretch(1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        state.project_loaded.connect(self._on_project_loaded)
+
+    # -- state -> view ----------------------------------------------------------------
+    def on_enter(self) -> None:
+        """Re-read the data's shape and the model's vector size from the state."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Update cards, selection and Matryoshka sizes from the state."""
+        self._updating = True
+        try:
+            shape = self.state.shape
+            self._shape = shape
+            best = recommended_loss(shape).name if shape else None
+            if shape:
+                self.data_label.setText(
+                    f"Your data: <b>{SHAPE_WORDS.get(shape, shape)}</b>. Losses that cannot "
+                    "learn from this are greyed out, with the reason."
+                )
+            else:
+                self.data_label.setText("Choose your data first: which losses fit depends on it.")
+            for name, card in self.cards.items():
+                card.set_fit(shape, recommended=name == best)
+            self._order_cards(best)
+            chosen = self.state.config.loss
+            if chosen not in self.cards or not self.cards[chosen].radio.isEnabled():
+                chosen = best
+            if chosen:
+                self.cards[chosen].radio.setChecked(True)
+            else:
+                self._uncheck_all()
+            self._rebuild_dims()
+        finally:
+            self._updating = False
+        self._write_config()
+
+    def _order_cards(self, best: str | None) -> None:
+        """Show the recommended loss first, then the others that fit, then the rest."""
+        order = sorted(
+            self.cards.values(),
+            key=lambda card: (card.spec.name != best, not card.radio.isEnabled()),
+        )
+        for index, card in enumerate(order):
+            self._cards_layout.removeWidget(card)
+            self._cards_layout.insertWidget(index, card)
+
+    def _uncheck_all(self) -> None:
+        self.group.setExclusive(False)
+        for card in self.cards.values():
+            card.radio.setChecked(False)
+        self.group.setExclusive(True)
+
+    def _model_dimensions(self) -> int:
+        return int(self.state.model_dimensions or _FALLBACK_DIMENSIONS)
+
+    def _rebuild_dims(self) -> None:
+        """Offer the Matryoshka sizes the chosen model can produce (all ≤ its dimension)."""
+        wanted = set(self.state.config.matryoshka_dims)
+        sizes = matryoshka_dims_for(self._model_dimensions())
+        if list(self.dim_checks) != sizes:
+            for box in self.dim_checks.values():
+                self._dims_row.removeWidget(box)
+                box.deleteLater()
+            self.dim_checks = {}
+            for index, size in enumerate(sizes):
+                box = QCheckBox(str(size))
+                box.setAccessibleName(f"Vector size {size}")
+                box.toggled.connect(self._on_dim_toggled)
+                self._dims_row.insertWidget(1 + index, box)
+                self.dim_checks[size] = box
+        on = bool(wanted)
+        self.matryoshka_check.setChecked(on)
+        for size, box in self.dim_checks.items():
+            box.setChecked(size in wanted if on else True)
+            box.setEnabled(on)
+        self.dims_caption.setEnabled(on)
+
+    # -- view -> state ----------------------------------------------------------------
+    def selected_loss(self) -> str | None:
+        """The class name of the selected loss, or None."""
+        for name, card in self.cards.items():
+            if card.radio.isChecked():
+                return name
+        return None
+
+    def selected_dims(self) -> list[int]:
+        """The Matryoshka sizes ticked (empty when Matryoshka is off)."""
+        if not self.matryoshka_check.isChecked():
+            return []
+        return sorted((s for s, box in self.dim_checks.items() if box.isChecked()), reverse=True)
+
+    def _write_config(self) -> None:
+        loss = self.selected_loss()
+        dims = self.selected_dims()
+        config = self.state.config
+        if config.loss != loss or list(config.matryoshka_dims) != dims:
+            config.loss = loss
+            config.matryoshka_dims = dims
+            self.state.loss_changed.emit()
+        self.completeness_changed.emit()
+
+    @Slot(bool)
+    def _on_radio_toggled(self, checked: bool) -> None:
+        if checked and not self._updating:
+            self._write_config()
+
+    @Slot(bool)
+    def _on_matryoshka_toggled(self, on: bool) -> None:
+        for box in self.dim_checks.values():
+            box.setEnabled(on)
+        self.dims_caption.setEnabled(on)
+        if not self._updating:
+            self._write_config()
+
+    @Slot(bool)
+    def _on_dim_toggled(self, _checked: bool) -> None:
+        if not self._updating:
+            self._write_config()
+
+    @Slot()
+    def _on_project_loaded(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def blocking_reason(self) -> str | None:
+        """Why Next is not allowed yet, in plain words."""
+        if self.state.shape is None:
+            return "Choose your data first."
+        if self.selected_loss() is None:
+            return "Pick how the model should learn."
+        if self.matryoshka_check.isChecked() and not self.selected_dims():
+            return "Tick at least one vector size for Matryoshka, or turn it off."
+        return None
