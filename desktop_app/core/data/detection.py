@@ -48,6 +48,11 @@ def _key(name: str) -> str:
     return re.sub(r"[\s_\-]+", "", name.strip().lower())
 
 
+def is_label_name(name: str) -> bool:
+    """True when a column's name says it holds a score or label ("score", "is_duplicate"…)."""
+    return _key(name) in _LABEL_NAMES
+
+
 def to_number(text: str) -> float | None:
     """Parse a score as written in a spreadsheet ("3.8", "3,8", " 4 "); None if it is not one."""
     text = text.strip()
