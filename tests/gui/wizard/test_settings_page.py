@@ -1,0 +1,163 @@
+"""The Settings page: defaults from data size and device, output folder, the time estimate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.core import paths
+from desktop_app.core.data.types import ColumnRoles, Table
+from desktop_app.core.training.config import suggest_defaults
+from desktop_app.gui.wizard import settings_page
+from desktop_app.gui.wizard.settings_page import SettingsPage, estimate_training, record_speed
+from desktop_app.gui.wizard.state import WizardState
+
+# the offscreen platform says this whenever a top-level widget is shown
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _state(rows: int, tmp_path: Path) -> WizardState:
+    state = WizardState()
+    frame = pd.DataFrame({"q": [f"question {i}" for i in range(rows)], "a": ["x"] * rows})
+    data_file = tmp_path / "farm questions.csv"
+    state.table = Table(frame=frame, path=data_file, format="csv")
+    state.roles = ColumnRoles(texts=["q", "a"], label=None, shape="pairs")
+    state.config.data_file = str(data_file)
+    state.config.model = "sentence-transformers/all-MiniLM-L6-v2"
+    state.config.eval_fraction = 0.1
+    state.model_max_seq_length = 256
+    return state
+
+
+def _page(qtbot, state: WizardState, device: str = "cpu") -> SettingsPage:
+    page = SettingsPage(state, device=device)
+    qtbot.addWidget(page)
+    page.show()
+    page.on_enter()
+    return page
+
+
+def test_defaults_follow_data_size_and_device(qtbot, tmp_path):
+    small = _page(qtbot, _state(150, tmp_path))
+    expected = suggest_defaults(small.train_rows(), "cpu")
+    assert small.train_rows() == 135  # 10 % held out for evaluation
+    assert small.state.config.epochs == expected["epochs"] == 4.0
+    assert small.epochs.value() == 4.0
+    assert small.batch_size.value() == expected["batch_size"]
+    assert small.state.config.learning_rate == expected["learning_rate"]
+    assert small.max_seq_length.value() <= 256
+
+    big = _page(qtbot, _state(5000, tmp_path), device="cuda")
+    assert big.state.config.epochs == 1.0
+    assert big.state.config.batch_size == suggest_defaults(4500, "cuda")["batch_size"] == 32
+    assert "graphics card" in big.defaults_label.text()
+
+
+def test_user_edits_survive_and_reach_config(qtbot, tmp_path):
+    page = _page(qtbot, _state(300, tmp_path))
+    with qtbot.waitSignal(page.state.settings_changed, timeout=1000):
+        page.batch_size.setValue(8)
+    page.learning_rate.setCurrentText("5e-5")
+    page.max_steps.setValue(4)
+    page.on_leave()
+    page.on_enter()  # Back / Next
+    config = page.state.config
+    assert (config.batch_size, config.learning_rate, config.max_steps) == (8, 5e-5, 4)
+    assert page.batch_size.value() == 8
+    page.learning_rate.setCurrentText("fast please")
+    assert "learning rate" in page.blocking_reason()
+
+
+def test_advanced_section_is_collapsible(qtbot, tmp_path):
+    page = _page(qtbot, _state(300, tmp_path))
+    assert not page.advanced.isVisible()
+    page.advanced_toggle.click()
+    assert page.advanced.isVisible()
+    page.precision.setCurrentIndex(page.precision.findData("fp32"))
+    page.eval_steps.setValue(50)
+    assert page.state.config.precision == "fp32"
+    assert page.state.config.eval_steps == 50
+    page.eval_steps.setValue(0)
+    assert page.state.config.eval_steps is None  # automatic
+
+
+def test_default_output_folder_is_readable_and_new(qtbot, tmp_path):
+    page = _page(qtbot, _state(300, tmp_path))
+    out = Path(page.state.config.output_dir)
+    assert out.parent == paths.trained_models_dir()
+    assert out.name.startswith("farm-questions-all-MiniLM-L6-v2-")
+    assert not out.exists()
+    assert page.blocking_reason() is None
+
+
+def test_existing_folder_is_never_replaced_silently(qtbot, tmp_path, monkeypatch):
+    page = _page(qtbot, _state(300, tmp_path))
+    before = page.state.config.output_dir
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "model.safetensors").write_text("x")
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(*args, **kwargs):
+            asked.append(args[2])
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert not page.set_output_dir(str(full))
+    assert page.state.config.output_dir == before
+    assert str(full) in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert page.set_output_dir(str(full))
+    assert page.state.config.output_dir == str(full)
+    assert page.state.config.overwrite is True
+    assert page.blocking_reason() is None
+    # an empty existing folder needs no question
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    asked.clear()
+    assert page.set_output_dir(str(empty))
+    assert asked == []
+    assert page.state.config.overwrite is False
+
+
+def test_estimate_is_shown_and_uses_measured_speed(qtbot, tmp_path):
+    page = _page(qtbot, _state(1600, tmp_path))
+    text = page.estimate_label.text()
+    assert "Estimated training time" in text
+    assert "estimate" in text and "assumed" in text
+    steps, seconds, measured = page.estimate()
+    config = page.state.config
+    assert steps == -(-page.train_rows() // config.batch_size) * int(config.epochs)
+    assert seconds > 0 and not measured
+    record_speed(config.model, "cpu", 2.0, config.batch_size, config.max_seq_length)
+    steps2, seconds2, measured2 = page.estimate()
+    assert measured2
+    assert abs(seconds2 - steps2 * 2.0) < 1e-6
+    page.max_steps.setValue(10)
+    assert "based on the speed measured" in page.estimate_label.text()
+    assert page.estimate()[0] == 10
+
+
+def test_estimate_function_scales_with_work():
+    base = estimate_training(
+        train_rows=1600, epochs=1, batch_size=16, max_steps=None, max_seq_length=64,
+        device="cpu", size_mb=90,
+    )
+    longer = estimate_training(
+        train_rows=1600, epochs=2, batch_size=16, max_steps=None, max_seq_length=64,
+        device="cpu", size_mb=90,
+    )
+    gpu = estimate_training(
+        train_rows=1600, epochs=1, batch_size=16, max_steps=None, max_seq_length=64,
+        device="cuda", size_mb=90,
+    )
+    assert base[0] == 100 and longer[0] == 200
+    assert abs(longer[1] - 2 * base[1]) < 1e-9
+    assert gpu[1] < base[1] / 10
+    assert settings_page.format_duration(130) == "about 2 minutes"
