@@ -53,6 +53,18 @@ def is_label_name(name: str) -> bool:
     return _key(name) in _LABEL_NAMES
 
 
+def is_known_column_name(name: str) -> bool:
+    """True when ``name`` is a usual column name (question, answer, score, 질문, ответ…).
+
+    Reading uses it to recognise a header row over data that hold only texts.
+    """
+    key = _key(name)
+    if len(key) < 2:
+        return False
+    names = _QUESTION_NAMES + _ANSWER_NAMES + _ANCHOR_NAMES + _POSITIVE_NAMES
+    return key in names + _NEGATIVE_NAMES + _LABEL_NAMES
+
+
 def to_number(text: str) -> float | None:
     """Parse a score as written in a spreadsheet ("3.8", "3,8", " 4 "); None if it is not one."""
     text = text.strip()

@@ -243,14 +243,21 @@ def _looks_like_header(first: list[str], rest: list[list[str]]) -> bool:
         return False
     if numeric_tops:
         return True
+    from desktop_app.core.data.detection import is_known_column_name
+
+    if any(is_known_column_name(cell) for cell in first if cell):
+        return True
     header_votes = 0
     data_votes = 0
     for cell, below, _ in columns:
         if not cell:
             continue
         mean_len = sum(len(c) for c in below) / len(below)
+        ascii_below = sum(c.isascii() for c in below) / len(below)
         if len(cell) <= 40 and len(cell.split()) <= 4 and mean_len >= 2.5 * max(len(cell), 1):
             header_votes += 1
+        elif cell.isascii() and ascii_below < 0.2:
+            header_votes += 1  # English names over Korean/Russian/Sinhala data
         elif cell in below or abs(len(cell) - mean_len) <= 0.5 * mean_len:
             data_votes += 1
     return header_votes > data_votes
