@@ -116,7 +116,7 @@ class LossSpec:
         if self.name == "SoftmaxLoss":
             classes = list(roles.classes) if roles is not None else []
             num_labels = len(classes) if classes else 2
-            dim = model.get_sentence_embedding_dimension()
+            dim = model.get_embedding_dimension()
             return cls(model, sentence_embedding_dimension=dim, num_labels=num_labels)
         if self.name == "CachedMultipleNegativesRankingLoss":
             return cls(model, mini_batch_size=8)
@@ -340,5 +340,5 @@ def wrap_matryoshka(model: SentenceTransformer, loss: Any, dims: list[int] | Non
     """
     from sentence_transformers.sentence_transformer.losses import MatryoshkaLoss
 
-    model_dim = int(model.get_sentence_embedding_dimension())
+    model_dim = int(model.get_embedding_dimension())
     return MatryoshkaLoss(model, loss, matryoshka_dims=matryoshka_dims_for(model_dim, dims))

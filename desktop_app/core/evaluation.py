@@ -1,0 +1,259 @@
+"""Measure how good a model is on the user's evaluation rows, and say it in plain words.
+
+Each data shape gets the sentence-transformers evaluator that fits it:
+
+- ``scored-pairs``: EmbeddingSimilarityEvaluator; primary metric Spearman correlation between
+  the model's cosine similarities and the user's scores (``sts_spearman_cosine``).
+- ``pairs``: InformationRetrievalEvaluator with the first column as questions and the second
+  as the collection of answers; primary metric accuracy@1, "the right answer comes first"
+  (``qa_cosine_accuracy@1``), with MRR@10 alongside.
+- ``labelled-pairs``: BinaryClassificationEvaluator; primary metric average precision of
+  telling similar from not-similar pairs by cosine similarity (``pairs_cosine_ap``).
+- ``triplets``: TripletEvaluator; primary metric the share of rows where the matching text is
+  closer than the non-matching one (``triplets_cosine_accuracy``).
+- ``classified-pairs``: BinaryClassificationEvaluator on the "entailment"-like class against
+  the "contradiction"-like class (other classes, such as "neutral", are left out). Class names
+  are matched by meaning (entail/same/similar/yes vs contradict/different/no); failing that,
+  the first class stands for "related" and the last for "unrelated". An embedding model is
+  used to compare texts, so this asks the useful question: do related pairs come out closer
+  than contradicting ones? (``classes_cosine_ap``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.errors import DataError
+
+if TYPE_CHECKING:
+    import datasets
+    from sentence_transformers import SentenceTransformer
+
+    from desktop_app.core.data.types import ColumnRoles
+
+#: Evaluation rows used at most, so that measuring stays quick on a CPU.
+MAX_EVAL_ROWS = 2_000
+
+_RELATED_WORDS = ("entail", "same", "similar", "yes", "paraphrase", "duplicate", "positive")
+_UNRELATED_WORDS = ("contradict", "different", "dissimilar", "no", "negative", "unrelated")
+
+
+@dataclass(frozen=True)
+class EvaluationResult:
+    """What an evaluation measured.
+
+    Attributes:
+        primary_metric: The metric that summarises quality for this kind of data.
+        value: Its value (None when it could not be computed, e.g. all scores equal).
+        metrics: Every metric measured (name -> float; undefined ones are left out).
+    """
+
+    primary_metric: str
+    value: float | None
+    metrics: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {"primary_metric": self.primary_metric, "value": self.value, "metrics": self.metrics}
+
+
+def _class_pair(classes: list[str]) -> tuple[int, int]:
+    """Return the (related, unrelated) class indices for classified pairs."""
+
+    def find(words: tuple[str, ...], exclude: int | None = None) -> int | None:
+        for index, name in enumerate(classes):
+            lowered = name.lower()
+            if index != exclude and any(
+                lowered == w or (len(w) > 3 and w in lowered) for w in words
+            ):
+                return index
+        return None
+
+    related = find(_RELATED_WORDS)
+    if related is None:
+        related = 0
+    unrelated = find(_UNRELATED_WORDS, exclude=related)
+    if unrelated is None:
+        unrelated = len(classes) - 1 if len(classes) - 1 != related else 0
+    return related, unrelated
+
+
+def build_evaluator(dataset: datasets.Dataset, shape: str, roles: ColumnRoles | None = None) -> Any:
+    """Return the sentence-transformers evaluator that fits ``shape`` for ``dataset``.
+
+    ``dataset`` has the columns of ``core.data.dataset.build_dataset`` (the first columns are
+    texts in order, the label/score column last). Returns None when there are too few rows
+    to measure anything.
+
+    Raises:
+        DataError: ``shape`` is not a known data shape.
+    """
+    from sentence_transformers.sentence_transformer import evaluation
+
+    if len(dataset) > MAX_EVAL_ROWS:
+        dataset = dataset.select(range(MAX_EVAL_ROWS))
+    columns = list(dataset.column_names)
+    if len(dataset) < 2 or len(columns) < 2:
+        return None
+    first, second = dataset[columns[0]], dataset[columns[1]]
+    if shape == "scored-pairs":
+        scores = [float(s) for s in dataset[columns[2]]]
+        return evaluation.EmbeddingSimilarityEvaluator(
+            first, second, scores, main_similarity="cosine", name="sts"
+        )
+    if shape == "pairs":
+        query_ids: dict[str, str] = {}
+        corpus_ids: dict[str, str] = {}
+        relevant: dict[str, set[str]] = {}
+        for question, answer in zip(first, second, strict=True):
+            qid = query_ids.setdefault(question, f"q{len(query_ids)}")
+            cid = corpus_ids.setdefault(answer, f"d{len(corpus_ids)}")
+            relevant.setdefault(qid, set()).add(cid)
+        return evaluation.InformationRetrievalEvaluator(
+            queries={qid: text for text, qid in query_ids.items()},
+            corpus={cid: text for text, cid in corpus_ids.items()},
+            relevant_docs=relevant,
+            name="qa",
+            accuracy_at_k=[1, 3, 10],
+            precision_recall_at_k=[1, 10],
+            mrr_at_k=[10],
+            ndcg_at_k=[10],
+            map_at_k=[10],
+            show_progress_bar=False,
+        )
+    if shape == "triplets":
+        return evaluation.TripletEvaluator(first, second, dataset[columns[2]], name="triplets")
+    if shape == "labelled-pairs":
+        labels = [int(v) for v in dataset[columns[2]]]
+        if len(set(labels)) < 2:
+            return None
+        return evaluation.BinaryClassificationEvaluator(first, second, labels, name="pairs")
+    if shape == "classified-pairs":
+        classes = list(roles.classes) if roles is not None else []
+        labels = [int(v) for v in dataset[columns[2]]]
+        if not classes:
+            classes = [str(i) for i in range(max(labels) + 1)]
+        related, unrelated = _class_pair(classes)
+        keep = [i for i, label in enumerate(labels) if label in (related, unrelated)]
+        binary = [1 if labels[i] == related else 0 for i in keep]
+        if len(set(binary)) < 2:
+            return None
+        return evaluation.BinaryClassificationEvaluator(
+            [first[i] for i in keep], [second[i] for i in keep], binary, name="classes"
+        )
+    raise DataError(f"The data shape '{shape}' is not one evaluation understands.")
+
+
+def primary_metric_of(evaluator: Any) -> str:
+    """Return the full (prefixed) key of ``evaluator``'s primary metric."""
+    name = getattr(evaluator, "name", "")
+    primary = {
+        "sts": "spearman_cosine",
+        "qa": "cosine_accuracy@1",
+        "triplets": "cosine_accuracy",
+        "pairs": "cosine_ap",
+        "classes": "cosine_ap",
+    }.get(name, getattr(evaluator, "primary_metric", ""))
+    return f"{name}_{primary}" if name else primary
+
+
+def run_evaluator(
+    evaluator: Any, model: SentenceTransformer, *, epoch: float = 0, step: int = 0
+) -> EvaluationResult:
+    """Run ``evaluator`` on ``model`` and return plain metrics.
+
+    Running the evaluator also records its metrics in the model's card data, so a saved model
+    card shows them.
+    """
+    raw = evaluator(model, epoch=epoch, steps=step)
+    metrics = {
+        str(k): float(v)
+        for k, v in raw.items()
+        if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+    }
+    key = primary_metric_of(evaluator)
+    value = metrics.get(key)
+    return EvaluationResult(primary_metric=key, value=value, metrics=metrics)
+
+
+def evaluate_model(
+    model: SentenceTransformer,
+    dataset: datasets.Dataset,
+    shape: str,
+    roles: ColumnRoles | None = None,
+) -> EvaluationResult:
+    """Measure ``model`` on ``dataset`` with the evaluator that fits ``shape``.
+
+    Raises:
+        DataError: Too few (or too uniform) rows to measure anything.
+    """
+    evaluator = build_evaluator(dataset, shape, roles)
+    if evaluator is None:
+        raise DataError(
+            "There are too few evaluation rows (or they all have the same label) to measure "
+            "the model.",
+            "Use more rows, with both similar and not-similar examples.",
+        )
+    return run_evaluator(evaluator, model)
+
+
+def _percent(value: float) -> str:
+    return f"{value * 100:.0f}%"
+
+
+def describe_metric(primary_metric: str) -> str:
+    """Return plain words for what ``primary_metric`` measures."""
+    if primary_metric.endswith("spearman_cosine"):
+        return "agreement with your scores (Spearman, 1 = perfect)"
+    if "accuracy@1" in primary_metric:
+        return "share of questions whose right answer comes first"
+    if "mrr@10" in primary_metric:
+        return "how near the top the right answer ranks (MRR@10, 1 = always first)"
+    if primary_metric.startswith("triplets_"):
+        return "share of rows where the matching text is closer than the non-matching one"
+    if primary_metric.endswith("_ap"):
+        return "how well similar and not-similar pairs are told apart (average precision)"
+    if primary_metric.endswith("accuracy"):
+        return "share of pairs judged correctly"
+    return primary_metric
+
+
+def describe_result(primary_metric: str, before: float | None, after: float | None) -> str:
+    """Say in plain words how the model changed, e.g. "the right answer comes first for 41% → 78%
+    of questions".
+
+    Either value may be None (or NaN) when it was not measured.
+    """
+
+    def known(value: float | None) -> bool:
+        return value is not None and not math.isnan(value)
+
+    def pct(value: float | None) -> str:
+        return _percent(value) if known(value) else "?"  # type: ignore[arg-type]
+
+    def num(value: float | None) -> str:
+        return f"{value:.2f}" if known(value) else "?"
+
+    if primary_metric.endswith("spearman_cosine"):
+        text = f"agreement with your scores (Spearman) {num(before)} → {num(after)}"
+    elif "accuracy@1" in primary_metric:
+        text = f"the right answer comes first for {pct(before)} → {pct(after)} of questions"
+    elif "mrr@10" in primary_metric:
+        text = f"how near the top the right answer ranks (MRR@10) {num(before)} → {num(after)}"
+    elif primary_metric.startswith("triplets_"):
+        text = (
+            f"the matching text is closer than the non-matching one in {pct(before)} → "
+            f"{pct(after)} of rows"
+        )
+    elif primary_metric.endswith("_ap"):
+        text = (
+            "similar and not-similar pairs are told apart with average precision "
+            f"{pct(before)} → {pct(after)}"
+        )
+    else:
+        text = f"{primary_metric} {num(before)} → {num(after)}"
+    if not known(before):
+        text = text.replace("? → ", "")
+    return text
