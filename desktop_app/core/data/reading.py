@@ -448,8 +448,15 @@ def _parse_delimited(
     if delim == "\n":
         return [[lines[i - 1]] for i in nonblank], nonblank, []
     raw_counts = [lines[i - 1].count(delim) + 1 for i in nonblank]
-    expected = _expected_fields(raw_counts)
     has_quotes = '"' in text
+    if has_quotes:
+        # Count fields quote-aware (a quoted comma is not a delimiter), line by line.
+        sample = [lines[i - 1] for i in nonblank[:2000]]
+        expected = _expected_fields(
+            [len(next(csv.reader([line], delimiter=delim, strict=False), [])) for line in sample]
+        )
+    else:
+        expected = _expected_fields(raw_counts)
     if not has_quotes or _quotes_are_balanced_per_line(lines):
         fast = _parse_fast(text, delim, expected, quoting=has_quotes)
         if fast is not None and len(fast) == len(nonblank):
