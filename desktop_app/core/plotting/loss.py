@@ -59,21 +59,27 @@ def loss_points(history: Iterable[Any]) -> tuple[list[float], list[float]]:
 
 
 def metric_label(primary_metric: str | None) -> str:
-    """Return a short readable label for an evaluation metric name."""
+    """Return a short readable axis label for an evaluation metric name.
+
+    Metric names come from sentence-transformers evaluators ("sts-dev_spearman_cosine",
+    "eval_cosine_accuracy@1", "triplets_cosine_accuracy", "pairs_cosine_ap").
+    """
     if not primary_metric:
         return "evaluation score"
-    name = primary_metric.rsplit("_", 1)[-1] if "_" in primary_metric else primary_metric
-    readable = {
-        "spearman": "Spearman correlation",
-        "pearson": "Pearson correlation",
-        "accuracy@1": "right answer first",
-        "mrr@10": "MRR@10",
-        "ndcg@10": "NDCG@10",
-        "ap": "average precision",
-        "accuracy": "accuracy",
-        "f1": "F1",
-    }
-    return readable.get(name.lower(), primary_metric.replace("_", " "))
+    name = primary_metric.lower()
+    for needle, label in (
+        ("spearman", "Spearman correlation"),
+        ("pearson", "Pearson correlation"),
+        ("accuracy@1", "right answer first"),
+        ("mrr@", "MRR@10"),
+        ("ndcg@", "NDCG@10"),
+        ("_ap", "average precision"),
+        ("f1", "F1"),
+        ("accuracy", "accuracy"),
+    ):
+        if needle in name:
+            return label
+    return primary_metric.replace("_", " ")
 
 
 def draw_loss(

@@ -17,7 +17,6 @@ model and a corrupt process.
 from __future__ import annotations
 
 import copy
-import os
 import threading
 import traceback
 from collections.abc import Callable
@@ -43,26 +42,17 @@ LOADING_ENGINE_STAGE = "loading-engine"
 TrainFunction = Callable[[TrainingConfig, Callable[[Any], None], threading.Event], Any]
 
 
-def gui_training_threads(cpu_count: int | None = None) -> int:
-    """Return how many CPU threads torch may use when training inside the app.
-
-    One core is left to the GUI so the window stays responsive while training on the CPU.
-    On a two-core machine that would halve the training speed, and the GUI thread needs only
-    a sliver of a core (measured: p99 stall under 20 ms with both cores training, see
-    docs/benchmarks/gui.md), so there both cores train.
-    """
-    count = cpu_count if cpu_count is not None else (os.cpu_count() or 1)
-    if count <= 2:
-        return max(1, count)
-    return count - 1
-
-
 def _default_train(
-    config: TrainingConfig, on_event: Callable[[Any], None], cancel: threading.Event
+    config: TrainingConfig,
+    on_event: Callable[[Any], None],
+    cancel: threading.Event,
+    threads: int | None = None,
 ) -> Any:
+    # imported here, in the worker thread: torch + sentence-transformers take seconds
     from desktop_app.core.training.runner import run_training
 
-    return run_training(config, on_event, cancel)
+    # cpu_threads None = all cores but one, so the GUI keeps a core on the CPU
+    return run_training(config, on_event, cancel, cpu_threads=threads)
 
 
 class TrainingWorker(QObject):
@@ -98,24 +88,18 @@ class TrainingWorker(QObject):
         """Import the engine, train, and report how it ended (never raises)."""
         try:
             self.event.emit(StageChanged(LOADING_ENGINE_STAGE, "Loading the training engine…"))
-            train = self._train or _default_train
             if self._train is None:
-                self._limit_cpu_threads()
-            summary = train(self._config, self.event.emit, self._cancel)
+                summary = _default_train(
+                    self._config, self.event.emit, self._cancel, self._threads
+                )
+            else:
+                summary = self._train(self._config, self.event.emit, self._cancel)
         except UserFacingError as exc:
             self.failed.emit(exc, "")
         except Exception as exc:  # a bug: the GUI shows details and keeps running
             self.failed.emit(exc, traceback.format_exc())
         else:
             self.succeeded.emit(summary)
-
-    def _limit_cpu_threads(self) -> None:
-        import torch
-
-        from desktop_app.core.training.device import pick_device
-
-        if pick_device() == "cpu":
-            torch.set_num_threads(self._threads or gui_training_threads())
 
 
 class TrainingController(QObject):
@@ -162,7 +146,7 @@ class TrainingController(QObject):
             parent: Qt parent.
             train: The training function (default: the core's ``run_training``); page tests
                 pass a fake that emits scripted events.
-            threads: CPU threads for torch (default: :func:`gui_training_threads`).
+            threads: CPU threads for torch (default: all cores but one, see run_training).
         """
         super().__init__(parent)
         self._train = train

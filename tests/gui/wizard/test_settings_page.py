@@ -130,11 +130,13 @@ def test_estimate_is_shown_and_uses_measured_speed(qtbot, tmp_path):
     page = _page(qtbot, _state(1600, tmp_path))
     text = page.estimate_label.text()
     assert "Estimated training time" in text
-    assert "estimate" in text and "assumed" in text
+    assert "estimate" in text
+    assert "assumed" in text
     steps, seconds, measured = page.estimate()
     config = page.state.config
     assert steps == -(-page.train_rows() // config.batch_size) * int(config.epochs)
-    assert seconds > 0 and not measured
+    assert seconds > 0
+    assert not measured
     record_speed(config.model, "cpu", 2.0, config.batch_size, config.max_seq_length)
     steps2, seconds2, measured2 = page.estimate()
     assert measured2
@@ -157,7 +159,8 @@ def test_estimate_function_scales_with_work():
         train_rows=1600, epochs=1, batch_size=16, max_steps=None, max_seq_length=64,
         device="cuda", size_mb=90,
     )
-    assert base[0] == 100 and longer[0] == 200
+    assert base[0] == 100
+    assert longer[0] == 200
     assert abs(longer[1] - 2 * base[1]) < 1e-9
     assert gpu[1] < base[1] / 10
     assert settings_page.format_duration(130) == "about 2 minutes"

@@ -1,0 +1,490 @@
+"""Wizard page 5: train, and watch it happen.
+
+Training runs on a QThread behind :class:`TrainingController`; this page only reacts to the
+controller's signals (all delivered on the GUI thread). It shows what the run is doing in
+plain words, a progress bar with step/epoch/elapsed/time left/speed, a live loss plot that
+redraws a few times a second, alerts when the loss becomes NaN or stops falling, and a
+collapsible, bounded log. Cancel asks first and keeps the model trained so far. Errors never
+end the app: a user error shows its message and hint on the page and in a dialog; a bug shows
+a dialog with details.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import UserFacingError
+from desktop_app.core.plotting.loss import metric_label
+from desktop_app.gui.widgets.loss_plot import LossPlot
+from desktop_app.gui.wizard.base import WizardPage
+from desktop_app.gui.wizard.state import WizardState
+from desktop_app.gui.workers.training import TrainFunction, TrainingController
+
+#: Lines kept in the log view (older lines are dropped).
+LOG_MAX_LINES = 2_000
+#: Loss points needed before "the loss stopped falling" can be judged.
+PLATEAU_MIN_POINTS = 12
+
+NAN_ALERT = (
+    "Training broke down: the loss is no longer a number. Try a smaller learning rate "
+    "(for example half of it) and start again."
+)
+PLATEAU_ALERT = (
+    "The loss has stopped falling: the model is not learning much more from these examples. "
+    "You can stop here (the model is kept), or next time try a smaller learning rate, fewer "
+    "epochs or more varied data."
+)
+
+
+def format_clock(seconds: float | None) -> str:
+    """Return ``m:ss`` or ``h:mm:ss`` ("–" when unknown)."""
+    if seconds is None or not math.isfinite(seconds) or seconds < 0:
+        return "–"
+    seconds = round(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def loss_stopped_falling(losses: list[float], min_points: int = PLATEAU_MIN_POINTS) -> bool:
+    """Whether the last quarter of the curve is no lower than the quarter before it.
+
+    Compares averages (one noisy point decides nothing) and needs ``min_points`` points.
+    """
+    finite = [x for x in losses if math.isfinite(x)]
+    if len(finite) < min_points:
+        return False
+    quarter = max(3, len(finite) // 4)
+    recent = sum(finite[-quarter:]) / quarter
+    earlier = sum(finite[-2 * quarter : -quarter]) / quarter
+    return recent >= earlier * 0.995
+
+
+class TrainPage(WizardPage):
+    """Start, watch and stop training.
+
+    Signals:
+        training_finished(object): The run ended and the model was saved (the summary).
+        status_message(str): A short line for the window's status bar.
+    """
+
+    title = "Train"
+    subtitle = "Start training and watch the model learn. You can stop at any time."
+
+    training_finished = Signal(object)
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        state: WizardState,
+        parent: QWidget | None = None,
+        *,
+        train: TrainFunction | None = None,
+        threads: int | None = None,
+    ) -> None:
+        """Build the page.
+
+        Args:
+            state: The wizard state.
+            parent: Qt parent.
+            train: A training function replacing the core's ``run_training`` (page tests).
+            threads: CPU threads for torch (None = all cores but one).
+        """
+        super().__init__(state, parent)
+        self.controller = TrainingController(self, train=train, threads=threads)
+        self._started_at: float | None = None
+        self._total_steps = 0
+        self._last_progress = None
+        self._nan_alerted = False
+        self._plateau_alerted = False
+        self._finished_event = None
+        self.last_error: BaseException | None = None
+        self._build()
+        c = self.controller
+        c.stage_changed.connect(self._on_stage)
+        c.progress.connect(self._on_progress)
+        c.loss_logged.connect(self._on_loss)
+        c.evaluated.connect(self._on_evaluated)
+        c.warning.connect(self._on_warning)
+        c.finished_event.connect(self._on_finished_event)
+        c.succeeded.connect(self._on_succeeded)
+        c.failed.connect(self._on_failed)
+        c.stopped.connect(self._on_stopped)
+
+    # -- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.plan_label = QLabel()
+        self.plan_label.setWordWrap(True)
+        layout.addWidget(self.plan_label)
+
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton("&Start training")
+        self.start_button.setObjectName("startTrainingButton")
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("S&top")
+        self.cancel_button.setObjectName("cancelTrainingButton")
+        self.cancel_button.setToolTip("Stop after the current step; the model so far is kept.")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.request_cancel)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        self.status_label = QLabel("Ready to start.")
+        self.status_label.setObjectName("trainingStatus")
+        buttons.addWidget(self.status_label, 1)
+        layout.addLayout(buttons)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat("%p%")
+        layout.addWidget(self.progress_bar)
+
+        grid = QGridLayout()
+        self.stat_labels: dict[str, QLabel] = {}
+        captions = (
+            ("step", "Step"),
+            ("epoch", "Epoch"),
+            ("elapsed", "Elapsed"),
+            ("eta", "Time left"),
+            ("speed", "Speed"),
+        )
+        for column, (key, caption) in enumerate(captions):
+            title = QLabel(caption)
+            title.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+            value = QLabel("–")
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            font.setBold(True)
+            value.setFont(font)
+            value.setObjectName(f"stat_{key}")
+            grid.addWidget(title, 0, column)
+            grid.addWidget(value, 1, column)
+            self.stat_labels[key] = value
+        layout.addLayout(grid)
+
+        self.alert_label = QLabel()
+        self.alert_label.setObjectName("trainingAlert")
+        self.alert_label.setWordWrap(True)
+        self.alert_label.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.alert_label.hide()
+        layout.addWidget(self.alert_label)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("trainingError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setStyleSheet(
+            "QLabel { background: #fde7e9; color: #6b0010; border: 1px solid #e39aa3;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.plot = LossPlot()
+        layout.addWidget(self.plot, 1)
+
+        self.log_toggle = QToolButton()
+        self.log_toggle.setText("Details (log)")
+        self.log_toggle.setCheckable(True)
+        self.log_toggle.setAutoRaise(True)
+        self.log_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.log_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.log_toggle.toggled.connect(self._on_log_toggled)
+        layout.addWidget(self.log_toggle)
+        self.log_view = QPlainTextEdit()
+        self.log_view.setReadOnly(True)
+        self.log_view.setMaximumBlockCount(LOG_MAX_LINES)
+        self.log_view.setAccessibleName("Training log")
+        self.log_view.setMaximumHeight(160)
+        self.log_view.hide()
+        layout.addWidget(self.log_view)
+
+    # -- wizard hooks -----------------------------------------------------------------
+    def on_enter(self) -> None:
+        """Describe the run that Start would begin."""
+        config = self.state.config
+        if not self.is_training():
+            data = Path(config.data_file).name if config.data_file else "no data chosen"
+            model = config.model.rstrip("/").rsplit("/", 1)[-1]
+            steps = f", at most {config.max_steps} steps" if config.max_steps else ""
+            matryoshka = " with Matryoshka" if config.matryoshka_dims else ""
+            self.plan_label.setText(
+                f"Train <b>{model}</b> on <b>{data}</b> with "
+                f"{config.loss or 'the recommended loss'}"
+                f"{matryoshka}, {config.epochs:g} epoch(s){steps}, batch size "
+                f"{config.batch_size}.<br>The model will be saved in "
+                f"<b>{config.output_dir or '(no folder chosen)'}</b>."
+            )
+        self.completeness_changed.emit()
+
+    def blocking_reason(self) -> str | None:
+        """Next (to the result) is allowed once a run has finished."""
+        if self.is_training():
+            return "Training is running."
+        if self.state.result is None:
+            return "Start training first."
+        return None
+
+    # -- commands ---------------------------------------------------------------------
+    def is_training(self) -> bool:
+        """Whether a run is going on."""
+        return self.controller.is_running()
+
+    @Slot()
+    def start(self) -> None:
+        """Start training with the wizard's config."""
+        if self.is_training():
+            return
+        config = self.state.config
+        if not config.data_file:
+            self._show_plain_error("Choose your data first.", "Go back to the Data page.")
+            return
+        if not config.output_dir:
+            self._show_plain_error(
+                "Choose a folder to save the model in.", "Go back to the Settings page."
+            )
+            return
+        self.state.result = None
+        self.last_error = None
+        self._finished_event = None
+        self._last_progress = None
+        self._nan_alerted = self._plateau_alerted = False
+        self._started_at = time.monotonic()
+        self._total_steps = 0
+        self.plot.clear()
+        self.log_view.clear()
+        self.alert_label.hide()
+        self.error_label.hide()
+        self.progress_bar.setRange(0, 0)  # busy until the first step
+        for label in self.stat_labels.values():
+            label.setText("–")
+        self.start_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText("S&top")
+        self._set_status("Loading the training engine…")
+        self._log(f"Starting: {config.model} on {config.data_file}")
+        self.controller.start(config)
+        self.completeness_changed.emit()
+
+    def ask_cancel(self) -> bool:
+        """Ask whether to stop (a blocking question; tests replace the answer)."""
+        answer = QMessageBox.question(
+            self,
+            "Stop training?",
+            "Stop training now?\n\nThe model keeps what it learned so far and is saved in "
+            "its folder; you can try it in the Playground.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def request_cancel(self) -> bool:
+        """Ask, then stop after the current step; return whether stopping was asked."""
+        if not self.is_training() or not self.ask_cancel():
+            return False
+        self.cancel()
+        return True
+
+    def cancel(self) -> None:
+        """Stop after the current step without asking (the model so far is saved)."""
+        if not self.is_training():
+            return
+        self.controller.cancel()
+        self.cancel_button.setEnabled(False)
+        self._set_status("Stopping after the current step and saving the model…")
+        self._log("Stop requested.")
+
+    def cancel_and_wait(self, timeout_s: float = 120.0) -> bool:
+        """Stop without asking and wait for the thread; return whether it ended in time.
+
+        Used when the window closes: the engine saves the model so far before it returns.
+        """
+        if not self.is_training():
+            return True
+        self.cancel()
+        return self.controller.shutdown(int(timeout_s * 1000))
+
+    def request_cancel_and_wait(self) -> bool:
+        """Alias of :meth:`cancel_and_wait` with the default timeout (the wizard calls it)."""
+        return self.cancel_and_wait()
+
+    def shutdown(self) -> None:
+        """Stop the training thread if it still runs (the window is closing)."""
+        self.cancel_and_wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Never let the page go while its thread runs (a running QThread must not die)."""
+        self.cancel_and_wait()
+        super().closeEvent(event)
+
+    # -- controller signals -------------------------------------------------------------
+    @Slot(str, str)
+    def _on_stage(self, stage: str, message: str) -> None:
+        if not self.controller.is_cancelling():
+            self._set_status(message)
+        self._log(message)
+
+    @Slot(object)
+    def _on_progress(self, event: object) -> None:
+        self._last_progress = event
+        total = max(1, int(event.total_steps))
+        self._total_steps = total
+        if self.progress_bar.maximum() != total:
+            self.progress_bar.setRange(0, total)
+            self.plot.set_total_steps(total)
+        self.progress_bar.setValue(min(int(event.step), total))
+        labels = self.stat_labels
+        labels["step"].setText(f"{event.step:,} / {total:,}")
+        labels["epoch"].setText(f"{event.epoch:.2f}")
+        labels["elapsed"].setText(format_clock(event.elapsed_s))
+        if event.eta_s is None:
+            labels["eta"].setText("estimating…")
+        else:
+            labels["eta"].setText(f"about {format_clock(event.eta_s)}")
+        labels["speed"].setText(f"{event.samples_per_s:.1f} examples/s")
+        if not self.controller.is_cancelling():
+            self._set_status("Training…")
+
+    @Slot(object)
+    def _on_loss(self, event: object) -> None:
+        loss = float(event.loss)
+        self.plot.add_loss(event.step, loss)
+        lr = f", learning rate {event.learning_rate:.2e}" if event.learning_rate else ""
+        self._log(f"step {event.step}: loss {loss:.4f}{lr}")
+        if not math.isfinite(loss) and not self._nan_alerted:
+            self._nan_alerted = True
+            self._show_alert(NAN_ALERT)
+            self._log("Alert: the loss is not a number.")
+        elif (
+            not self._plateau_alerted
+            and not self._nan_alerted
+            and loss_stopped_falling(self.plot.losses)
+        ):
+            self._plateau_alerted = True
+            self._show_alert(PLATEAU_ALERT)
+            self._log("Alert: the loss stopped falling.")
+
+    @Slot(object)
+    def _on_evaluated(self, event: object) -> None:
+        label = metric_label(event.primary_metric)
+        self.plot.add_evaluation(event.step, event.value, label)
+        self._log(f"Evaluation ({event.phase}, step {event.step}): {label} = {event.value:.4f}")
+
+    @Slot(object)
+    def _on_warning(self, event: object) -> None:
+        text = event.message + (f" {event.hint}" if getattr(event, "hint", "") else "")
+        if getattr(event, "code", "") in ("nan-loss", "loss-nan"):
+            self._nan_alerted = True
+            text = NAN_ALERT
+        self._show_alert(text)
+        self._log(f"Note: {text}")
+
+    @Slot(object)
+    def _on_finished_event(self, event: object) -> None:
+        self._finished_event = event
+        how = "stopped early; " if event.stopped_early else ""
+        self._log(f"Finished ({how}saved in {event.output_dir}).")
+
+    @Slot(object)
+    def _on_succeeded(self, summary: object) -> None:
+        self.plot.flush()
+        stopped = bool(getattr(summary, "stopped_early", False))
+        self._set_status(
+            "Stopped early; the model so far is saved." if stopped else "Training finished."
+        )
+        self.progress_bar.setRange(0, max(1, self._total_steps))
+        if not stopped:
+            self.progress_bar.setValue(self.progress_bar.maximum())
+        self._record_speed(summary)
+        self.state.result = summary
+        self.training_finished.emit(summary)
+        self.state.result_ready.emit(summary)
+
+    @Slot(object, str)
+    def _on_failed(self, exc: object, details: str) -> None:
+        self.last_error = exc if isinstance(exc, BaseException) else None
+        self.progress_bar.setRange(0, max(1, self._total_steps))
+        if isinstance(exc, UserFacingError):
+            self._set_status("Training could not finish.")
+            self._show_plain_error(exc.message, exc.hint)
+            self._log(f"Error: {exc}")
+            from desktop_app.gui.dialogs import show_user_error
+
+            show_user_error(self, exc, "Training could not finish")
+        else:
+            self._set_status("Training stopped because of an unexpected error.")
+            self._show_plain_error(
+                "Something unexpected went wrong during training.",
+                "Your settings are kept; you can change them and start again.",
+            )
+            self._log(details or repr(exc))
+            from desktop_app.gui.dialogs import ErrorDetailsDialog
+
+            dialog = ErrorDetailsDialog(f"{type(exc).__name__}: {exc}", details or repr(exc), self)
+            dialog.open()
+
+    @Slot()
+    def _on_stopped(self) -> None:
+        self.start_button.setEnabled(True)
+        self.start_button.setText("&Start again")
+        self.cancel_button.setEnabled(False)
+        self.completeness_changed.emit()
+
+    # -- helpers ----------------------------------------------------------------------
+    def _record_speed(self, summary: object) -> None:
+        """Remember seconds per step so the Settings page's next estimate is measured."""
+        progress = self._last_progress
+        config = self.state.config
+        if progress is None or not progress.step or not progress.elapsed_s:
+            return
+        from desktop_app.gui.wizard.settings_page import record_speed
+
+        device = str(getattr(summary, "device", "cpu") or "cpu")
+        length = int(config.max_seq_length or self.state.model_max_seq_length or 256)
+        with contextlib.suppress(OSError):  # an estimate is not worth an error
+            record_speed(
+                config.model, device, progress.elapsed_s / progress.step, config.batch_size, length
+            )
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_message.emit(text)
+
+    def _show_alert(self, text: str) -> None:
+        self.alert_label.setText(text)
+        self.alert_label.show()
+
+    def _show_plain_error(self, message: str, hint: str = "") -> None:
+        self.error_label.setText(f"<b>{message}</b>" + (f"<br>{hint}" if hint else ""))
+        self.error_label.show()
+
+    def _log(self, line: str) -> None:
+        elapsed = time.monotonic() - self._started_at if self._started_at else 0.0
+        self.log_view.appendPlainText(f"[{format_clock(elapsed)}] {line}")
+
+    @Slot(bool)
+    def _on_log_toggled(self, shown: bool) -> None:
+        self.log_view.setVisible(shown)
+        self.log_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
