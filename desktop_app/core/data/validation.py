@@ -170,8 +170,8 @@ def _dataset_warnings(
         warnings.append(
             DataWarning(
                 "few-rows",
-                f"Only {usable} usable row{'' if usable == 1 else 's'}: the model will learn little from so few "
-                "examples.",
+                f"Only {usable} usable row{'' if usable == 1 else 's'}: the model will learn "
+                "little from so few examples.",
                 "Aim for a few hundred rows or more; add more examples if you can.",
                 {"rows": usable},
             )
