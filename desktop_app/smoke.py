@@ -139,9 +139,14 @@ def _qt_application(ctx: SmokeContext) -> Any:
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(ctx.work_dir / "settings")
     )
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APP_NAME)
+    try:  # the app's own set-up: names, bundled fonts, icon
+        from desktop_app.gui.application import create_application
+    except ImportError:
+        app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+        app.setOrganizationName(ORGANIZATION)
+        app.setApplicationName(APP_NAME)
+    else:
+        app = create_application([])
     ctx.app = app
     return app
 
