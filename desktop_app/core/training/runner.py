@@ -101,8 +101,8 @@ def prepare_data(config: TrainingConfig) -> PreparedData:
         DataError: The file cannot be read, the columns do not fit, or no usable rows remain.
     """
     from desktop_app.core.data.dataset import build_dataset, split_dataset
-    from desktop_app.core.data.detection import detect_columns, roles_from_columns
-    from desktop_app.core.data.reading import read_table
+    from desktop_app.core.data.inspection import understand
+    from desktop_app.core.data.reading import parse_delimiter, read_table
     from desktop_app.core.data.validation import validate
 
     if not config.data_file:
@@ -111,17 +111,16 @@ def prepare_data(config: TrainingConfig) -> PreparedData:
         config.data_file,
         config.sheet,
         encoding=config.encoding,
-        delimiter=config.delimiter,
+        delimiter=parse_delimiter(config.delimiter),
         has_header=config.has_header,
     )
-    if config.text_columns:
-        roles = roles_from_columns(
-            table, list(config.text_columns), config.label_column, config.positive_label
-        )
-    else:
-        roles = detect_columns(table)
-        if config.positive_label is not None and roles.shape == "labelled-pairs":
-            roles = roles_from_columns(table, roles.texts, roles.label, config.positive_label)
+    # The same rules as ``inspect`` and the wizard, so training uses what they showed.
+    roles = understand(
+        table,
+        columns=list(config.text_columns) or None,
+        label=config.label_column,
+        positive_label=config.positive_label,
+    )
     report = validate(table, roles)
     notes = [TrainingWarning(code=w.code, message=w.message, hint=w.hint) for w in report.warnings]
     full = build_dataset(table, roles)
@@ -131,7 +130,12 @@ def prepare_data(config: TrainingConfig) -> PreparedData:
             "Open the file and fix the rows the check lists.",
         )
     if config.eval_file:
-        eval_table = read_table(config.eval_file)
+        eval_table = read_table(
+            config.eval_file,
+            encoding=config.encoding,
+            delimiter=parse_delimiter(config.delimiter),
+            has_header=config.has_header,
+        )
         missing = [c for c in [*roles.texts, roles.label] if c and c not in eval_table.columns]
         if missing:
             raise DataError(

@@ -1,0 +1,225 @@
+"""``main.py train``: fine-tune a model on a spreadsheet from the command line.
+
+Prints progress in plain words, or with ``--json-events`` one JSON object per line on stdout
+(the same events the GUI receives). Ctrl-C stops after the current training step, saves what
+was learned (the summary says ``stopped_early``) and exits with status 130, so scripts can
+tell an interrupted run from a complete one. A second Ctrl-C aborts at once without saving.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from typing import Any
+
+from desktop_app.cli.common import add_data_arguments, split_columns
+from desktop_app.core.errors import DataError
+from desktop_app.core.training.config import TrainingConfig
+
+#: Exit status after a run stopped with Ctrl-C (the model so far is saved).
+EXIT_INTERRUPTED = 130
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the ``train`` sub-command."""
+    parser = subparsers.add_parser(
+        "train",
+        help="Fine-tune a model on a spreadsheet.",
+        description="Fine-tune a sentence-embedding model on the examples in a spreadsheet "
+        "and save it to a folder. Settings not given are taken from --config, else chosen "
+        "automatically.",
+    )
+    parser.add_argument("file", nargs="?", default=None, help="The spreadsheet to train on.")
+    parser.add_argument("--model", default=None, help="Model id from the list or a folder.")
+    parser.add_argument("--out", default=None, metavar="DIR", help="Folder to save the model.")
+    parser.add_argument(
+        "--loss",
+        default=None,
+        help="Loss by name or alias (mnrl, cmnrl, cosent, angle, cosine, contrastive, "
+        "online-contrastive, softmax, triplet). Default: the one recommended for the data.",
+    )
+    add_data_arguments(parser)
+    group = parser.add_argument_group("training")
+    group.add_argument("--eval-file", default=None, help="A separate file to measure on.")
+    group.add_argument(
+        "--eval-fraction",
+        type=float,
+        default=None,
+        help="Share of rows kept apart to measure the model (default 0.1; 0 = off).",
+    )
+    group.add_argument("--epochs", type=float, default=None)
+    group.add_argument("--batch-size", type=int, default=None)
+    group.add_argument("--learning-rate", type=float, default=None)
+    group.add_argument("--max-seq-length", type=int, default=None, metavar="TOKENS")
+    group.add_argument("--max-steps", type=int, default=None)
+    group.add_argument("--seed", type=int, default=None)
+    group.add_argument(
+        "--matryoshka",
+        default=None,
+        metavar="DIMS",
+        help="Also train shortened vectors of these sizes, e.g. 256,128,64 (each at most the "
+        "model's own size).",
+    )
+    group.add_argument("--resume", action="store_true", default=None, help="Continue a run.")
+    group.add_argument(
+        "--overwrite", action="store_true", default=None, help="Replace an existing --out."
+    )
+    group.add_argument(
+        "--trust-remote-code",
+        action="store_true",
+        default=None,
+        help="Allow a model's own program code to run (only for sources you trust).",
+    )
+    group.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="CPU threads to use (default: all cores but one).",
+    )
+    parser.add_argument(
+        "--config",
+        default=None,
+        metavar="FILE",
+        help="Start from a training_config.json; other options override it.",
+    )
+    parser.add_argument(
+        "--json-events",
+        action="store_true",
+        help="Print one JSON object per event on stdout instead of text.",
+    )
+
+
+def _matryoshka_dims(value: str) -> list[int]:
+    try:
+        dims = [int(part) for part in value.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise DataError(
+            f"'{value}' is not a list of vector sizes.", "Write them like 256,128,64."
+        ) from None
+    if not dims:
+        raise DataError("No Matryoshka sizes were given.", "Write them like 256,128,64.")
+    return dims
+
+
+def build_config(args: argparse.Namespace) -> TrainingConfig:
+    """Merge --config (if any) with the options given on the command line."""
+    config = TrainingConfig.load(args.config) if args.config else TrainingConfig()
+    overrides: dict[str, Any] = {
+        "data_file": args.file,
+        "model": args.model,
+        "output_dir": args.out,
+        "loss": args.loss,
+        "sheet": args.sheet,
+        "encoding": args.encoding,
+        "delimiter": args.delimiter,
+        "label_column": args.label,
+        "positive_label": args.positive_label,
+        "eval_file": args.eval_file,
+        "eval_fraction": args.eval_fraction,
+        "epochs": args.epochs,
+        "batch_size": args.batch_size,
+        "learning_rate": args.learning_rate,
+        "max_seq_length": args.max_seq_length,
+        "max_steps": args.max_steps,
+        "seed": args.seed,
+        "resume": args.resume,
+        "overwrite": args.overwrite,
+        "trust_remote_code": args.trust_remote_code,
+    }
+    for key, value in overrides.items():
+        if value is not None:
+            setattr(config, key, value)
+    columns = split_columns(args.columns)
+    if columns is not None:
+        config.text_columns = columns
+        if args.label is None:
+            config.label_column = None
+    if args.no_header:
+        config.has_header = False
+    if args.matryoshka is not None:
+        config.matryoshka_dims = _matryoshka_dims(args.matryoshka)
+    if not config.data_file:
+        raise DataError("No training file was given.", "Name the spreadsheet: train FILE ...")
+    if not config.output_dir:
+        raise DataError("No output folder was given.", "Add --out DIR for the trained model.")
+    if config.loss:
+        from desktop_app.core.catalog.losses import find_loss
+
+        config.loss = find_loss(config.loss).name
+    return config
+
+
+class _HumanPrinter:
+    """Prints events as short plain lines (about 20 loss lines a run)."""
+
+    def __init__(self) -> None:
+        self._before: dict[str, float | None] = {}
+        self._every = 1
+
+    def __call__(self, event: Any) -> None:
+        from desktop_app.core.evaluation import describe_metric
+
+        kind = type(event).__name__
+        if kind == "StageChanged":
+            print(event.message, flush=True)
+        elif kind == "TrainingWarning":
+            print(f"Note: {event.message} {event.hint}".rstrip(), file=sys.stderr, flush=True)
+        elif kind == "Progress" and event.step == 1:
+            self._every = max(1, event.total_steps // 20)
+        elif kind == "LossLogged" and (event.step % self._every == 0 or event.step == 1):
+            line = f"  step {event.step}  epoch {event.epoch:.2f}  loss {event.loss:.4f}"
+            print(line, flush=True)
+        elif kind == "Evaluated" and event.phase in ("before", "after"):
+            self._before.setdefault(event.primary_metric, event.value)
+            shown = "n/a" if event.value is None else f"{event.value:.4f}"
+            print(
+                f"  {event.phase} training: {describe_metric(event.primary_metric)}: {shown}",
+                flush=True,
+            )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the ``train`` sub-command; return the exit status."""
+    config = build_config(args)
+    cancel = threading.Event()
+    interrupted = threading.Event()
+
+    def on_sigint(_signum: int, _frame: Any) -> None:
+        if interrupted.is_set():
+            raise KeyboardInterrupt
+        interrupted.set()
+        cancel.set()
+        print(
+            "Stopping after the current step and saving what was learned "
+            "(Ctrl-C again to abort without saving)…",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    if args.json_events:
+
+        def on_event(event: Any) -> None:
+            sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+
+    else:
+        on_event = _HumanPrinter()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        from desktop_app.core.evaluation import describe_result
+        from desktop_app.core.training.runner import run_training
+
+        summary = run_training(config, on_event, cancel, cpu_threads=args.threads)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if not args.json_events:
+        if summary.primary_metric:
+            change = describe_result(summary.primary_metric, summary.before, summary.after)
+            print(f"Result: {change}.")
+        state = "stopped early; saved what was learned" if summary.stopped_early else "saved"
+        print(f"Model {state} in {summary.output_dir}")
+    return EXIT_INTERRUPTED if interrupted.is_set() else 0
