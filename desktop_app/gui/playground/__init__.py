@@ -1,0 +1,1 @@
+"""The Playground: similarity matrices, model comparison and search (``page.PlaygroundPage``)."""
