@@ -51,10 +51,11 @@ def loss_points(history: Iterable[Any]) -> tuple[list[float], list[float]]:
         if step is None or loss is None:
             continue
         try:
-            steps.append(float(step))
-            losses.append(float(loss))
+            point = (float(step), float(loss))
         except (TypeError, ValueError):
             continue
+        steps.append(point[0])
+        losses.append(point[1])
     return steps, losses
 
 
