@@ -8,6 +8,7 @@ that reason is shown beside the button in plain words.
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
 from dataclasses import dataclass
 
@@ -186,10 +187,9 @@ class TrainingWizard(QWidget):
 
     def _make_page(self, page_class: type[WizardPage]) -> WizardPage:
         """Build a page; pages that take the app settings get them."""
-        try:
+        if "settings" in inspect.signature(page_class).parameters:
             return page_class(self.state, settings=self.settings)  # type: ignore[call-arg]
-        except TypeError:
-            return page_class(self.state)
+        return page_class(self.state)
 
     # Navigation -----------------------------------------------------------------------------
 
