@@ -408,7 +408,7 @@ class DataPage(WizardPage):
 
     def _build_reading_box(self) -> QWidget:
         box = QGroupBox("How the file was read")
-        form = QFormLayout(box)
+        form = self._reading_form = QFormLayout(box)
         self.format_label = QLabel()
         self.format_label.setObjectName("formatLabel")
         form.addRow("Kind of file:", self.format_label)
@@ -664,7 +664,11 @@ class DataPage(WizardPage):
         self.sheet_combo.setEnabled(len(table.sheets) > 1)
         if table.sheet:
             self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findData(table.sheet)))
-        self.header_check.setEnabled(text_file or table.format in _WORKBOOK_FORMATS)
+        workbook = table.format in _WORKBOOK_FORMATS
+        self._reading_form.setRowVisible(self.encoding_combo, text_file)
+        self._reading_form.setRowVisible(self.delimiter_combo, text_file)
+        self._reading_form.setRowVisible(self.sheet_combo, workbook)
+        self.header_check.setEnabled(text_file or workbook)
         self.header_check.setChecked(table.has_header)
         bad = f", {len(table.bad_lines):,} lines could not be read" if table.bad_lines else ""
         self.rows_label.setText(

@@ -208,3 +208,17 @@ def test_table_model_with_100000_rows_is_fast():
     for row in range(0, n, 97):
         model.data(model.index(row, 0))
     assert time.perf_counter() - start < 0.5
+
+
+def test_workbook_shows_its_sheet_and_hides_text_options(qtbot, page, drop_file, shared_data):
+    _drop_and_wait(
+        qtbot, page, drop_file, shared_data / "sinhala_sts" / "Sinhala Short Sentence Dataset.xlsx"
+    )
+    assert page.format_label.text() == "Excel workbook"
+    assert page.sheet_combo.currentText() == "Sheet1"
+    assert page.sheet_combo.isVisibleTo(page)
+    assert not page.encoding_combo.isVisibleTo(page)
+    assert not page.delimiter_combo.isVisibleTo(page)
+    assert page.state.config.sheet == "Sheet1"
+    assert page.state.roles.texts == ["S1", "S2"]
+    assert page.state.roles.label == "Manual Similarity"
