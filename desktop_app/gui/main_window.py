@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.state = state if state is not None else WizardState(self)
         self._playground: QWidget | None = None
         self._pending_corpus: tuple[list[str], str] | None = None
+        self._corpus_key: tuple[object, ...] | None = None
         self._warmup = None
         self.setWindowTitle(APP_NAME)
 
@@ -288,6 +289,10 @@ class MainWindow(QMainWindow):
         table, roles = self.state.table, self.state.roles
         if table is None or roles is None:
             return
+        key = (id(table), tuple(roles.texts))
+        if key == self._corpus_key:
+            return  # e.g. only the evaluation share changed
+        self._corpus_key = key
         texts: dict[str, None] = {}
         for column in roles.texts:
             for value in table.frame[column].tolist():

@@ -209,7 +209,7 @@ class ModelPage(WizardPage):
         self.list.itemSelectionChanged.connect(self._on_list_selection)
 
         other = QHBoxLayout()
-        self.folder_button = QPushButton("Use a model &folder on this computer…")
+        self.folder_button = QPushButton("Use a &model folder on this computer…")
         self.folder_button.clicked.connect(self.browse_folder)
         self.hub_edit = QLineEdit()
         self.hub_edit.setObjectName("hubId")
