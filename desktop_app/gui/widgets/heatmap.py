@@ -18,11 +18,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
     QHelpEvent,
+    QImage,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -54,6 +55,19 @@ def colour_for(value: float, vmin: float, vmax: float, stops: Sequence[tuple[int
     frac = t - low
     r, g, b = (stops[low][k] + (stops[high][k] - stops[low][k]) * frac for k in range(3))
     return QColor(round(r), round(g), round(b))
+
+
+def colours_for(
+    matrix: np.ndarray, vmin: float, vmax: float, stops: Sequence[tuple[int, int, int]]
+) -> np.ndarray:
+    """Return an ``(rows, columns, 3)`` uint8 array of colours on a fixed scale (vectorised)."""
+    table = np.asarray(stops, dtype=float)
+    values = np.nan_to_num(np.asarray(matrix, dtype=float), nan=vmin)
+    t = np.clip((values - vmin) / (vmax - vmin), 0.0, 1.0) * (len(stops) - 1)
+    low = np.floor(t).astype(int)
+    high = np.minimum(low + 1, len(stops) - 1)
+    frac = (t - low)[..., None]
+    return np.rint(table[low] + (table[high] - table[low]) * frac).astype(np.uint8)
 
 
 def _text_colour(background: QColor) -> QColor:
@@ -194,9 +208,12 @@ class HeatmapWidget(QWidget):
     # ---- painting -------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Drawn with a constant number of QPainter calls whatever the matrix size: the cells
+        # are one image, the values are drawn in two passes (dark and light text), the column
+        # labels under one rotation. Fast, and it keeps clear of PySide6 6.12's reference
+        # leak on None from void methods under Python 3.11 (each call costs None one
+        # reference; thousands of calls per paint used to crash the interpreter).
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
         if self._matrix is None or self._matrix.size == 0:
@@ -214,21 +231,25 @@ class HeatmapWidget(QWidget):
         grid = self._grid_rect()
         n_rows, n_cols = self._matrix.shape
         cell = grid.width() / n_cols
-        base_font = self.font()
-        value_font = self.font()
-        value_font.setPointSizeF(max(5.0, min(base_font.pointSizeF(), cell / 3.2)))
-        show_values = cell >= 22
 
-        painter.setFont(value_font)
-        for i in range(n_rows):
-            for j in range(n_cols):
-                value = float(self._matrix[i, j])
-                rect = QRectF(grid.left() + j * cell, grid.top() + i * cell, cell, cell)
-                colour = colour_for(value, vmin, vmax, stops)
-                painter.fillRect(rect, colour)
-                if show_values:
-                    painter.setPen(_text_colour(colour))
+        rgb = colours_for(self._matrix, vmin, vmax, stops)
+        self._image_buffer = np.ascontiguousarray(rgb)
+        image = QImage(
+            self._image_buffer.data, n_cols, n_rows, 3 * n_cols, QImage.Format.Format_RGB888
+        )
+        painter.drawImage(grid, image)
+
+        if cell >= 22:
+            value_font = self.font()
+            value_font.setPointSizeF(max(5.0, min(self.font().pointSizeF(), cell / 3.2)))
+            painter.setFont(value_font)
+            luminance = rgb @ np.array([0.299, 0.587, 0.114]) / 255.0
+            for dark in (True, False):
+                painter.setPen(QColor(Qt.GlobalColor.black if dark else Qt.GlobalColor.white))
+                for i, j in zip(*np.nonzero((luminance > 0.5) == dark), strict=True):
+                    value = float(self._matrix[i, j])
                     text = f"{value:+.2f}" if self._diverging else f"{value:.2f}"
+                    rect = QRectF(grid.left() + j * cell, grid.top() + i * cell, cell, cell)
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         if self._selected is not None:
             i, j = self._selected
@@ -239,42 +260,40 @@ class HeatmapWidget(QWidget):
                 )
             )
 
+        base_font = self.font()
         painter.setFont(base_font)
         painter.setPen(palette.text().color())
         metrics = QFontMetrics(base_font)
         label_room = int(grid.left()) - self.MARGIN * 2
+        right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
         for i, text in enumerate(self._rows):
             rect = QRectF(self.MARGIN, grid.top() + i * cell, label_room, cell)
             elided = metrics.elidedText(
                 " ".join(text.split()), Qt.TextElideMode.ElideRight, label_room
             )
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, elided
-            )
+            painter.drawText(rect, right, elided)
         top_room = int(grid.top()) - self.MARGIN
+        painter.save()
+        painter.translate(grid.left(), grid.top() - self.MARGIN)
+        painter.rotate(-90)  # x now runs up the screen, y across to the right
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         for j, text in enumerate(self._columns):
-            painter.save()
-            x = grid.left() + (j + 0.5) * cell
-            painter.translate(x, grid.top() - self.MARGIN)
-            painter.rotate(-90)
             elided = metrics.elidedText(
                 " ".join(text.split()), Qt.TextElideMode.ElideRight, top_room
             )
-            painter.drawText(
-                QRectF(0, -cell / 2, top_room, cell),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                elided,
-            )
-            painter.restore()
+            painter.drawText(QRectF(0, j * cell, top_room, cell), left, elided)
+        painter.restore()
         self._paint_legend(painter, grid, stops, vmin, vmax)
         painter.end()
         self.paint_count += 1
 
     def _paint_legend(self, painter: QPainter, grid: QRectF, stops, vmin: float, vmax: float):
+        """The colour bar with five labelled ticks, right of the cells."""
         bar = QRectF(grid.right() + 14, grid.top(), 14, max(grid.height(), 80))
         gradient = QLinearGradient(bar.bottomLeft(), bar.topLeft())
-        for k, (r, g, b) in enumerate(stops):
-            gradient.setColorAt(k / (len(stops) - 1), QColor(r, g, b))
+        gradient.setStops(
+            [(k / (len(stops) - 1), QColor(r, g, b)) for k, (r, g, b) in enumerate(stops)]
+        )
         painter.fillRect(bar, gradient)
         painter.setPen(self.palette().text().color())
         painter.drawRect(bar)
@@ -282,10 +301,10 @@ class HeatmapWidget(QWidget):
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
         painter.setFont(small)
         ticks = 5
-        for k in range(ticks):
+        ys = [bar.bottom() - bar.height() * k / (ticks - 1) for k in range(ticks)]
+        painter.drawLines([QLineF(bar.right(), y, bar.right() + 3, y) for y in ys])
+        for k, y in enumerate(ys):
             value = vmin + (vmax - vmin) * k / (ticks - 1)
-            y = bar.bottom() - bar.height() * k / (ticks - 1)
-            painter.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + 3, y))
             text = f"{value:+.1f}" if self._diverging else f"{value:.2f}"
             painter.drawText(
                 QRectF(bar.right() + 5, y - 8, self.LEGEND_WIDTH, 16),

@@ -191,3 +191,34 @@ def test_trained_models_are_listed_with_date_and_data(tmp_path):
     assert "sinhala_qa.xlsx" in choices[0].label
     assert "trained" in choices[0].label
     assert "base/x" in choices[0].tooltip
+
+
+def test_painting_a_large_matrix_stays_cheap_and_keeps_none_alive(qtbot):
+    """A 50x50 paint takes a handful of QPainter calls, not thousands.
+
+    PySide6 6.12.0 under Python 3.11 drops a reference to None on every void method call;
+    a painter call per cell used to crash the interpreter ("deallocating None") after a few
+    repaints. The widget now paints cells as one image and text in two passes.
+    """
+    import sys
+
+    from desktop_app.gui.widgets.heatmap import VIRIDIS, HeatmapWidget, colours_for
+
+    widget = HeatmapWidget()
+    qtbot.addWidget(widget)
+    widget.resize(900, 800)
+    rows = [f"sentence {i}" for i in range(50)]
+    matrix = np.random.default_rng(0).random((50, 50))
+    widget.set_data(matrix, rows)
+    image = widget.grab().toImage()
+    before = sys.getrefcount(None)
+    for _ in range(50):
+        widget.repaint()
+    assert before - sys.getrefcount(None) < 50 * 5
+    # the painted cell colour is the colour of the fixed scale
+    centre = widget.cell_center(3, 7).toPoint()
+    expected = colours_for(matrix[3:4, 7:8], 0.0, 1.0, VIRIDIS)[0, 0]
+    pixel = image.pixelColor(centre)
+    assert abs(pixel.red() - int(expected[0])) <= 2
+    assert abs(pixel.green() - int(expected[1])) <= 2
+    assert abs(pixel.blue() - int(expected[2])) <= 2
