@@ -46,7 +46,9 @@ def biggest_parts(bundle: Path, top: int = 15) -> list[tuple[str, int]]:
     internal = bundle / "_internal"
     if not internal.is_dir():  # macOS .app
         internal = bundle / "Contents" / "Frameworks"
-    sizes = [(entry.name, folder_size(entry)) for entry in internal.iterdir()]
+    sizes = [
+        (entry.name, folder_size(entry)) for entry in internal.iterdir() if not entry.is_symlink()
+    ]
     return sorted(sizes, key=lambda item: item[1], reverse=True)[:top]
 
 

@@ -100,7 +100,6 @@ def test_spec_on_macos_bundles_everything_and_writes_info_plist(
         "tensorboard",
         "triton",
         "torch.utils.tensorboard",
-        "torch.testing._internal",
         "IPython",
         "pytest",
         "PySide6.QtWebEngineCore",
