@@ -28,7 +28,11 @@ def _wait(app, predicate, timeout_s: float = 120.0) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write the screenshots into the folder given as the only argument."""
+    """Write the screenshots into the folder given first.
+
+    A second argument, a trained model folder, adds ``playground-compare.png`` (the offline
+    model against it, on the sentences in the box).
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -73,6 +77,21 @@ def main(argv: list[str] | None = None) -> int:
     questions = [s for s in russian if s.endswith("?")]
     answers = [s for s in russian if not s.endswith("?")]
     shoot("against", questions, answers, cell=(0, 0))
+
+    if len(args) > 1:  # a trained model folder: compare mode, base vs fine-tuned
+        page.compare_models(ref, args[1])
+        _wait(
+            app,
+            lambda: (
+                page.current_result() is not None and page.current_result().matrix_b is not None
+            ),
+        )
+        page.heatmap_diff.select_cell(0, 1)
+        app.processEvents()
+        path = out / "playground-compare.png"
+        page.grab().save(str(path))
+        print(path)
+        page.compare_check.setChecked(False)
 
     page.set_search_corpus(
         example_sentences("sinhala.txt") + russian + example_sentences("korean.txt"),
