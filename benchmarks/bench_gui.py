@@ -142,6 +142,7 @@ def bench_gui_training(config, threads: int | None) -> dict:
         def __init__(self) -> None:
             super().__init__()
             self.ticks: list[float] = []
+            self.events: list[tuple[float, str]] = []
             self.first_step_at: float | None = None
             self.finished_at: float | None = None
             self.timer = QTimer(self)
@@ -151,6 +152,15 @@ def bench_gui_training(config, threads: int | None) -> dict:
         @Slot()
         def tick(self) -> None:
             self.ticks.append(time.perf_counter())
+
+        @Slot(object)
+        def on_event(self, event: object) -> None:
+            label = type(event).__name__
+            if hasattr(event, "stage"):
+                label += f"({event.stage})"
+            elif hasattr(event, "phase"):
+                label += f"({event.phase})"
+            self.events.append((time.perf_counter(), label))
 
         @Slot(object)
         def on_progress(self, _event: object) -> None:
@@ -169,6 +179,7 @@ def bench_gui_training(config, threads: int | None) -> dict:
     page.on_enter()
     beat = Heartbeat()
     page.controller.progress.connect(beat.on_progress)
+    page.controller.event_received.connect(beat.on_event)
     page.controller.succeeded.connect(beat.on_done)
     loop = QEventLoop()
     page.controller.stopped.connect(loop.quit)
@@ -187,6 +198,11 @@ def bench_gui_training(config, threads: int | None) -> dict:
         for a, b in itertools.pairwise(ticks)
         if beat.first_step_at and beat.finished_at and beat.first_step_at <= a <= beat.finished_at
     ]
+    worst = sorted(itertools.pairwise(ticks), key=lambda ab: ab[0] - ab[1])[:3]
+    where = []
+    for a, b in worst:
+        before = [label for t, label in beat.events if t <= b]
+        where.append(f"{(b - a) * 1000:.0f} ms after {before[-1] if before else 'start'}")
     summary = state.result
     page.close()
     app.processEvents()
@@ -198,6 +214,7 @@ def bench_gui_training(config, threads: int | None) -> dict:
         "train_runtime_s": summary.train_runtime_s,
         "steps": summary.steps,
         "redraws": page.plot.redraw_count,
+        "worst": where,
     }
 
 
@@ -238,6 +255,13 @@ def main() -> int:
     parser.add_argument("--max-seq-length", type=int, default=64)
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (both runs)")
     parser.add_argument("--launches", type=int, default=5)
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=1,
+        help="GUI/CLI run pairs, alternating the order (GUI, CLI, CLI, GUI, ...): the CPU is "
+        "shared, so one pair says little about the ratio",
+    )
     parser.add_argument("--skip-launch", action="store_true")
     parser.add_argument("--skip-training", action="store_true")
     parser.add_argument(
@@ -289,21 +313,36 @@ def main() -> int:
             import sentence_transformers  # noqa: F401
 
             import desktop_app.core.training.runner  # noqa: F401
-        gui = bench_gui_training(config_for("gui-model"), args.threads)
-        print(f"load average after the GUI run: {load_average()}")
-        print(f"GUI heartbeat, whole run ({gui['wall_s']:.1f} s): {describe_gaps(gui['gaps'])}")
-        if gui["step_gaps"]:
-            print(f"GUI heartbeat, training steps only: {describe_gaps(gui['step_gaps'])}")
-        print(f"plot redraws: {gui['redraws']} for {gui['steps']} steps")
-        cli = bench_cli_training(config_for("cli-model"), args.threads, home)
-        print(f"load average after the CLI run: {load_average()}")
-        print(
-            f"throughput: GUI {gui['samples_per_s']:.2f} samples/s "
-            f"({gui['steps']} steps, {gui['train_runtime_s']:.1f} s), "
-            f"CLI {cli['samples_per_s']:.2f} samples/s "
-            f"({cli['steps']} steps, {cli['train_runtime_s']:.1f} s); "
-            f"ratio {gui['samples_per_s'] / cli['samples_per_s']:.3f}x"
-        )
+        ratios = []
+        for repeat in range(args.repeats):
+            order = ("gui", "cli") if repeat % 2 == 0 else ("cli", "gui")
+            results = {}
+            for kind in order:
+                name = f"{kind}-model-{repeat}"
+                if kind == "gui":
+                    results[kind] = bench_gui_training(config_for(name), args.threads)
+                else:
+                    results[kind] = bench_cli_training(config_for(name), args.threads, home)
+                print(f"load average after the {kind.upper()} run: {load_average()}")
+            gui, cli = results["gui"], results["cli"]
+            print(f"[pair {repeat + 1}, order {'/'.join(order)}]")
+            print(
+                f"GUI heartbeat, whole run ({gui['wall_s']:.1f} s): {describe_gaps(gui['gaps'])}"
+            )
+            if gui["step_gaps"]:
+                print(f"GUI heartbeat, training steps only: {describe_gaps(gui['step_gaps'])}")
+            print(f"plot redraws: {gui['redraws']} for {gui['steps']} steps")
+            print("longest stalls (the event delivered just after): " + "; ".join(gui["worst"]))
+            ratio = gui["samples_per_s"] / cli["samples_per_s"]
+            ratios.append(ratio)
+            print(
+                f"throughput: GUI {gui['samples_per_s']:.2f} samples/s "
+                f"({gui['steps']} steps, {gui['train_runtime_s']:.1f} s), "
+                f"CLI {cli['samples_per_s']:.2f} samples/s "
+                f"({cli['steps']} steps, {cli['train_runtime_s']:.1f} s); ratio {ratio:.3f}x"
+            )
+        median = statistics.median(ratios)
+        print(f"throughput ratio GUI/CLI: median {median:.3f}x over {len(ratios)} pairs")
     return 0
 
 

@@ -10,6 +10,7 @@ building the wizard does not import matplotlib's Qt backend on the start-up path
 from __future__ import annotations
 
 import math
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
@@ -21,6 +22,17 @@ if TYPE_CHECKING:
 
 #: Milliseconds between redraws while points arrive.
 REDRAW_INTERVAL_MS = 200
+#: Never spend more than about 1/this of the GUI thread on redrawing.
+_DRAW_BUDGET_FACTOR = 5
+_MAX_INTERVAL_MS = 2_000
+
+
+def _import_plotting() -> None:
+    """Import matplotlib's Qt canvas and register the fonts (takes ~0.5-1 s)."""
+    from desktop_app.core.fonts import register_with_matplotlib
+    from desktop_app.gui.widgets import mpl_canvas  # noqa: F401
+
+    register_with_matplotlib()
 
 
 class LossPlot(QWidget):
@@ -53,6 +65,26 @@ class LossPlot(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(REDRAW_INTERVAL_MS)
         self._timer.timeout.connect(self._redraw)
+        self._prepared = threading.Event()
+        self._preparing = False
+
+    def prepare(self) -> None:
+        """Import matplotlib in a background thread, so showing the plot does not freeze.
+
+        A plain daemon thread that only imports modules (no Qt object crosses threads); the
+        redraw timer creates the canvas once the imports are done.
+        """
+        if self._preparing or self._canvas is not None:
+            return
+        self._preparing = True
+
+        def run() -> None:
+            try:
+                _import_plotting()
+            finally:
+                self._prepared.set()
+
+        threading.Thread(target=run, name="import-matplotlib", daemon=True).start()
 
     # -- data -------------------------------------------------------------------------
     def clear(self) -> None:
@@ -97,8 +129,11 @@ class LossPlot(QWidget):
 
     # -- drawing ----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
-        """Create the canvas the first time the plot becomes visible."""
+        """Create the canvas when the plot becomes visible (once matplotlib is imported)."""
         super().showEvent(event)
+        if self._canvas is None and self._preparing and not self._prepared.is_set():
+            self._mark_dirty()  # the timer creates the canvas when the import is done
+            return
         self._ensure_canvas()
         self._mark_dirty()
 
@@ -115,6 +150,7 @@ class LossPlot(QWidget):
             self._ax = self._canvas.figure.add_subplot(1, 1, 1)
             draw_loss(self._ax, [], [])
             (self._loss_line,) = self._ax.get_lines()
+            self._canvas.fit_layout()
             self._layout.removeWidget(self._placeholder)
             self._placeholder.deleteLater()
             self._layout.addWidget(self._canvas)
@@ -128,7 +164,15 @@ class LossPlot(QWidget):
             return
         if self._canvas is None and not self.isVisible():
             return  # drawn when shown
+        if self._canvas is None and self._preparing and not self._prepared.is_set():
+            return  # matplotlib is still being imported in the background
         self.flush()
+        # space redraws so that drawing never takes more than ~1/5 of the GUI thread
+        spent_ms = self._canvas.last_draw_s * 1000 if self._canvas is not None else 0.0
+        interval = int(
+            min(_MAX_INTERVAL_MS, max(REDRAW_INTERVAL_MS, spent_ms * _DRAW_BUDGET_FACTOR))
+        )
+        self._timer.setInterval(interval)
 
     def flush(self) -> None:
         """Draw what is buffered now (also used by tests and before saving)."""
@@ -142,13 +186,16 @@ class LossPlot(QWidget):
         if self.eval_steps:
             from desktop_app.core.plotting.loss import METRIC_COLOUR
 
-            if self._twin is None:
+            new_axis = self._twin is None
+            if new_axis:
                 self._twin = ax.twinx()
                 (self._eval_line,) = self._twin.plot(
                     [], [], color=METRIC_COLOUR, marker="o", linewidth=1.2
                 )
             self._eval_line.set_data(self.eval_steps, self.eval_values)
             self._twin.set_ylabel(f"{self.eval_label} (higher is better)", color=METRIC_COLOUR)
+            if new_axis:
+                canvas.fit_layout()  # make room for the right-hand axis label
             self._twin.relim()
             self._twin.autoscale_view()
         ax.relim()

@@ -223,6 +223,7 @@ class TrainPage(WizardPage):
     # -- wizard hooks -----------------------------------------------------------------
     def on_enter(self) -> None:
         """Describe the run that Start would begin."""
+        self.plot.prepare()  # import matplotlib in the background before the plot is needed
         config = self.state.config
         if not self.is_training():
             data = Path(config.data_file).name if config.data_file else "no data chosen"
