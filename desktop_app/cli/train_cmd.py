@@ -152,6 +152,15 @@ def build_config(args: argparse.Namespace) -> TrainingConfig:
     return config
 
 
+def quiet_library_progress_bars() -> None:
+    """Turn off the libraries' own progress bars: this command reports progress itself."""
+    import datasets
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    datasets.disable_progress_bars()
+
+
 class _HumanPrinter:
     """Prints events as short plain lines (about 20 loss lines a run)."""
 
@@ -212,6 +221,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         from desktop_app.core.evaluation import describe_result
         from desktop_app.core.training.runner import run_training
+
+        quiet_library_progress_bars()
 
         summary = run_training(config, on_event, cancel, cpu_threads=args.threads)
     finally:
