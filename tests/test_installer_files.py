@@ -107,6 +107,7 @@ def test_spec_on_macos_bundles_everything_and_writes_info_plist(
         "PySide6.QtQuick",
         "PySide6.QtNetwork",
         "PyQt5",
+        "botocore",
     ):
         assert heavy in excludes, heavy
     assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} & excludes
@@ -146,11 +147,15 @@ def test_spec_drops_cuda_tests_and_unused_parts(monkeypatch: pytest.MonkeyPatch)
         "PySide6/Qt/lib/libQt6Quick.so.6",
         "PySide6/Qt/translations/qtdeclarative_de.qm",
         "triton/_C/libtriton.so",
+        "torch/bin/test_jit",
+        "torch/bin/protoc",
     ]
     kept = [
         "torch/lib/libtorch_cpu.so",
         "pyarrow/libarrow.so.2600",
         "pyarrow/libparquet.so.2600",
+        "pyarrow/libarrow_substrait.so.2600",  # pyarrow.lib links it
+        "torch/bin/torch_shm_manager",
         "PySide6/Qt/lib/libQt6Widgets.so.6",
         "PySide6/Qt/translations/qtbase_de.qm",
         "resources/fonts/NotoSansSinhala-Regular.ttf",
