@@ -35,7 +35,7 @@ def test_cosent_on_korsts_raises_spearman_over_the_base_model(shared_data, tmp_p
         loss="CoSENTLoss",
         epochs=1,
         batch_size=16,
-        learning_rate=2e-5,
+        learning_rate=5e-5,
         output_dir=str(tmp_path / "korsts-minilm"),
     )
     summary = run_training(config)
@@ -43,4 +43,4 @@ def test_cosent_on_korsts_raises_spearman_over_the_base_model(shared_data, tmp_p
     after = summary.metrics_after["sts_spearman_cosine"]
     print(f"KorSTS test Spearman {before:.3f} -> {after:.3f} in {summary.train_runtime_s:.0f} s")
     assert summary.eval_rows > 1300
-    assert after > before + 0.1  # measured here: 0.53 after one epoch (before < 0.43)
+    assert after > before + 0.1  # measured here: 0.42 -> 0.57 (lr 5e-5; 0.53 with 2e-5)
