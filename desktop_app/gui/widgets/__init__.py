@@ -1,0 +1,1 @@
+"""Reusable widgets: matplotlib canvases, table models, plots."""
