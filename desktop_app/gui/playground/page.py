@@ -194,15 +194,22 @@ class PlaygroundPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        maps = QHBoxLayout()
+        # Compare mode is a 2x2 grid: the two models on top, their difference and the pairs
+        # that changed most below, so each heatmap keeps cells big enough to show values.
+        maps = QGridLayout()
         self.heatmap = HeatmapWidget()
         self.heatmap_b = HeatmapWidget()
         self.heatmap_diff = HeatmapWidget(diverging=True)
         self.heatmap_titles: list[QLabel] = []
-        for widget, title in (
-            (self.heatmap, "Model"),
-            (self.heatmap_b, "Second model"),
-            (self.heatmap_diff, "Difference (second − first)"),
+        positions = ((0, 0), (0, 1), (1, 0))
+        for (widget, title), (row, col) in zip(
+            (
+                (self.heatmap, "Model"),
+                (self.heatmap_b, "Second model"),
+                (self.heatmap_diff, "Difference (second − first)"),
+            ),
+            positions,
+            strict=True,
         ):
             column = QVBoxLayout()
             label = QLabel(title)
@@ -214,19 +221,23 @@ class PlaygroundPage(QWidget):
             holder = QWidget()
             holder.setLayout(column)
             holder.setObjectName(f"heatmapHolder{len(self.heatmap_titles)}")
-            maps.addWidget(holder, 1)
+            maps.addWidget(holder, row, col)
+        self.changes_title = QLabel("Pairs that changed most:")
+        self.changes_list = QListWidget()
+        self.changes_list.setAccessibleName("Pairs that changed most")
+        changes = QWidget()
+        changes_layout = QVBoxLayout(changes)
+        changes_layout.addWidget(self.changes_title)
+        changes_layout.addWidget(self.changes_list, 1)
+        maps.addWidget(changes, 1, 1)
+        self._changes_holder = changes
         self._holders = [self.heatmap.parentWidget(), self.heatmap_b.parentWidget(),
                          self.heatmap_diff.parentWidget()]  # fmt: skip
-        right_layout.addLayout(maps, 3)
+        right_layout.addLayout(maps, 1)
         self.detail_label = QLabel("Click a cell to see its two sentences and their score.")
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right_layout.addWidget(self.detail_label)
-        self.changes_title = QLabel("Pairs that changed most:")
-        self.changes_list = QListWidget()
-        self.changes_list.setAccessibleName("Pairs that changed most")
-        right_layout.addWidget(self.changes_title)
-        right_layout.addWidget(self.changes_list, 1)
         exports = QHBoxLayout()
         exports.addWidget(QLabel("Export:"))
         self.export_target = QComboBox()
@@ -414,8 +425,7 @@ class PlaygroundPage(QWidget):
     def _set_compare_visible(self, on: bool) -> None:
         self._holders[1].setVisible(on)
         self._holders[2].setVisible(on)
-        self.changes_title.setVisible(on)
-        self.changes_list.setVisible(on)
+        self._changes_holder.setVisible(on)
         self.export_target.setVisible(on)
         if not on:
             self.export_target.setCurrentIndex(0)
