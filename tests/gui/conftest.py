@@ -41,8 +41,8 @@ def _send_drop(widget: QWidget, path: Path) -> tuple[bool, bool]:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     centre = QPoint(max(1, widget.width() // 2), max(1, widget.height() // 2))
-    enter = QDragEnterEvent(
-        QPointF(centre),
+    enter = QDragEnterEvent(  # takes a QPoint (PySide6 6.12 refuses a QPointF here)
+        centre,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

@@ -11,9 +11,6 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.gui.main_window import PLAYGROUND_TAB, MainWindow
 
@@ -24,25 +21,6 @@ pytestmark = [
 ]
 
 BASE_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
-
-
-def _drop(widget: QWidget, path: Path) -> tuple[bool, bool]:
-    """Drag a file over ``widget`` and drop it: real events carrying the file's URL."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    centre = QPoint(max(1, widget.width() // 2), max(1, widget.height() // 2))
-    args = (
-        centre,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    enter = QDragEnterEvent(*args)
-    QApplication.sendEvent(widget, enter)
-    drop = QDropEvent(centre.toPointF(), *args[1:])
-    QApplication.sendEvent(widget, drop)
-    return enter.isAccepted(), drop.isAccepted()
 
 
 def _korsts_sample(shared_data: Path, target: Path, rows: int = 200) -> Path:
@@ -70,7 +48,9 @@ def window(qtbot, app_settings):
     win.shutdown()
 
 
-def test_whole_wizard_trains_for_real_and_opens_playground(qtbot, window, shared_data, tmp_path):
+def test_whole_wizard_trains_for_real_and_opens_playground(
+    qtbot, window, shared_data, tmp_path, drop_file
+):
     wizard = window.wizard
     state = window.state
     data_file = _korsts_sample(shared_data, tmp_path / "korsts-200.csv")
@@ -79,7 +59,7 @@ def test_whole_wizard_trains_for_real_and_opens_playground(qtbot, window, shared
     data_page = wizard.page("data")
     assert wizard.current_key() == "data"
     with qtbot.waitSignal(data_page.table_loaded, timeout=60_000):
-        assert _drop(data_page, data_file) == (True, True)
+        assert drop_file(data_page, data_file) == (True, True)
     data_page.set_columns(["sentence1", "sentence2"], "score")
     qtbot.waitUntil(lambda: data_page.blocking_reason() is None, timeout=60_000)
     assert state.shape == "scored-pairs"
