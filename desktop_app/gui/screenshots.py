@@ -105,9 +105,11 @@ def walk_one(name: str, data_file: Path, out_dir: Path, work_dir: Path) -> list[
         texts = [t for t in state.table.frame[state.roles.texts[0]].tolist() if t][:8]
         playground.set_sentences(texts)
         _wait(
-            lambda: (r := playground.current_result()) is not None
-            and r.matrix_b is not None
-            and playground.heatmap.row_labels() == texts,
+            lambda: (
+                (r := playground.current_result()) is not None
+                and r.matrix_b is not None
+                and playground.heatmap.row_labels() == texts
+            ),
             "the playground comparison",
         )
         assert window.tabs.currentIndex() == PLAYGROUND_TAB
