@@ -310,9 +310,9 @@ def main() -> int:
 
         if not args.cold:
             # as MainWindow.start_engine_warmup does in the background after the first paint
-            import sentence_transformers  # noqa: F401
+            from desktop_app.core.training.runner import warm_up_engine
 
-            import desktop_app.core.training.runner  # noqa: F401
+            warm_up_engine()
         ratios = []
         for repeat in range(args.repeats):
             order = ("gui", "cli") if repeat % 2 == 0 else ("cli", "gui")

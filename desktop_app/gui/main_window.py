@@ -374,12 +374,7 @@ class MainWindow(QMainWindow):
 
 
 def _import_engine() -> str:
-    """Import the heavy libraries so the first model load is quick; say what runs where."""
-    import sentence_transformers  # noqa: F401
-    import torch
+    """Import the training engine off the GUI thread; say where it will run."""
+    from desktop_app.core.training.runner import warm_up_engine
 
-    if torch.cuda.is_available():
-        return "GPU"
-    if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
-        return "Apple GPU"
-    return "CPU"
+    return warm_up_engine()

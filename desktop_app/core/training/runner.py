@@ -416,3 +416,27 @@ def _train_and_save(
     shutil.rmtree(saving.partial_dir(output_dir), ignore_errors=True)
     emit(StageChanged("done", "Done."))
     return summary
+
+
+def warm_up_engine() -> str:
+    """Import everything a run needs, and say where training will run ("CPU", "GPU"…).
+
+    Called in a background thread right after the window shows. Importing torch,
+    sentence-transformers and the trainer stack takes seconds and holds the interpreter in
+    long stretches; done here, ahead of time, the first training starts without the GUI
+    thread stalling on those imports.
+    """
+    import torch
+    from sentence_transformers import (  # noqa: F401
+        SentenceTransformerTrainer,
+        SentenceTransformerTrainingArguments,
+    )
+    from sentence_transformers.sentence_transformer import evaluation, losses  # noqa: F401
+    from torch.optim import AdamW  # noqa: F401
+
+    from desktop_app.core.training.device import pick_device
+
+    device = pick_device()
+    names = {"cuda": "GPU", "mps": "Apple GPU", "cpu": "CPU"}
+    _ = torch.zeros(1, device=device)  # initialise the device's runtime
+    return names.get(device, device)

@@ -45,6 +45,7 @@ from desktop_app.core.data.types import ColumnRoles, Table
 from desktop_app.core.errors import DataError, UserFacingError
 from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.widgets.drop_zone import DropZone, local_files
+from desktop_app.gui.widgets.styles import help_label, message_box_style
 from desktop_app.gui.widgets.table_model import DataFrameModel
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
@@ -201,28 +202,6 @@ def _heading(text: str, scale: float = 1.15) -> QLabel:
     return label
 
 
-def _help(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setProperty("role", "help")
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
-
-
-def _message_box_style(kind: str) -> str:
-    colours = {
-        "error": ("#fdecea", "#d93025"),
-        "warning": ("#fff4e5", "#e8a33d"),
-        "info": ("#e8f0fe", "#4a7bd0"),
-        "ok": ("#e6f4ea", "#34a853"),
-    }
-    background, border = colours[kind]
-    return (
-        f"QLabel {{ background: {background}; color: #202124; border-left: 4px solid {border};"
-        " border-radius: 4px; padding: 8px; }"
-    )
-
-
 class DataPage(WizardPage):
     """Step 1: pick the spreadsheet and say what its columns are.
 
@@ -336,7 +315,7 @@ class DataPage(WizardPage):
         layout.setSpacing(10)
         layout.addWidget(_heading("Your data", 1.5))
         layout.addWidget(
-            _help(
+            help_label(
                 "Give the app the spreadsheet it should learn from. It reads the file, guesses "
                 "what each column holds and checks every row; change any guess on the right."
             )
@@ -356,7 +335,7 @@ class DataPage(WizardPage):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.shape_label.setFont(font)
-        self.shape_help = _help("")
+        self.shape_help = help_label("")
         layout.addWidget(self.shape_label)
         layout.addWidget(self.shape_help)
         return box
@@ -380,7 +359,7 @@ class DataPage(WizardPage):
             form.addRow(label + ":", combo)
         self.roles_error_label = QLabel()
         self.roles_error_label.setWordWrap(True)
-        self.roles_error_label.setStyleSheet(_message_box_style("error"))
+        self.roles_error_label.setStyleSheet(message_box_style("error"))
         self.roles_error_label.hide()
         form.addRow(self.roles_error_label)
         return box
@@ -390,7 +369,7 @@ class DataPage(WizardPage):
         self.label_question.setObjectName("labelQuestion")
         layout = QVBoxLayout(self.label_question)
         layout.addWidget(
-            _help(
+            help_label(
                 "Your label column holds two values. Some data sets use 1 for “similar”, "
                 "others use 0 (“no difference”). Look at the examples and pick the value "
                 "whose rows mean the same thing."
@@ -445,7 +424,7 @@ class DataPage(WizardPage):
         box = QGroupBox("Checking the result")
         layout = QVBoxLayout(box)
         layout.addWidget(
-            _help(
+            help_label(
                 "Some rows are kept aside and not learned from; after training the app "
                 "measures on them how much the model improved."
             )
@@ -498,7 +477,7 @@ class DataPage(WizardPage):
     def _build_problems_box(self) -> QWidget:
         self.problems_box = QGroupBox("Rows with problems")
         layout = QVBoxLayout(self.problems_box)
-        self.problems_summary = _help("")
+        self.problems_summary = help_label("")
         layout.addWidget(self.problems_summary)
         self.problems_list = QListWidget()
         self.problems_list.setObjectName("problemsList")
@@ -633,7 +612,7 @@ class DataPage(WizardPage):
             return
         self.message_label.setText(text)
         self.message_label.setProperty("kind", kind)
-        self.message_label.setStyleSheet(_message_box_style(kind))
+        self.message_label.setStyleSheet(message_box_style(kind))
         self.message_label.show()
 
     def _show_reading(self, table: Table) -> None:
@@ -765,7 +744,7 @@ class DataPage(WizardPage):
                 first = _shorten(row[roles.texts[0]])
                 second = _shorten(row[roles.texts[1]])
                 lines.append(f"• {first}  ↔  {second}")
-            example_label = _help("Rows with this value:\n" + "\n".join(lines))
+            example_label = help_label("Rows with this value:\n" + "\n".join(lines))
             example_label.setIndent(22)
             self._label_options_layout.addWidget(button)
             self._label_options_layout.addWidget(example_label)
@@ -785,7 +764,7 @@ class DataPage(WizardPage):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setProperty("code", warning.code)
-            label.setStyleSheet(_message_box_style("warning"))
+            label.setStyleSheet(message_box_style("warning"))
             self.warnings_layout.addWidget(label)
             self._warning_labels.append(label)
         self.warnings_box.setVisible(bool(warnings))
@@ -1058,7 +1037,7 @@ class DataPage(WizardPage):
             return
         self.state.eval_table = table
         self.eval_file_label.setText(f"{table.path.name}: {len(table.frame):,} rows.")
-        self.eval_file_label.setStyleSheet(_message_box_style("ok"))
+        self.eval_file_label.setStyleSheet(message_box_style("ok"))
         self._update_eval_counts()
         self.state.data_changed.emit()
         self.eval_loaded.emit()
@@ -1073,7 +1052,7 @@ class DataPage(WizardPage):
         self.state.config.eval_file = None
         self.state.eval_table = None
         self.eval_file_label.setText(text)
-        self.eval_file_label.setStyleSheet(_message_box_style("error"))
+        self.eval_file_label.setStyleSheet(message_box_style("error"))
         self._update_eval_counts()
         self.state.data_changed.emit()
         self.eval_loaded.emit()

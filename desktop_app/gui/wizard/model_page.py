@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.catalog import models
 from desktop_app.core.errors import UserFacingError
 from desktop_app.gui.settings import AppSettings
+from desktop_app.gui.widgets.styles import message_box_style
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
 from desktop_app.gui.workers.background import BackgroundTask
@@ -124,20 +125,6 @@ def _check_tokens(folder: str, table: Any, roles: Any, max_len: int | None, gen:
 
 def _size_text(size_mb: int) -> str:
     return f"{size_mb / 1024:.1f} GB" if size_mb >= 1000 else f"{size_mb} MB"
-
-
-def _box_style(kind: str) -> str:
-    colours = {
-        "error": ("#fdecea", "#d93025"),
-        "warning": ("#fff4e5", "#e8a33d"),
-        "info": ("#e8f0fe", "#4a7bd0"),
-        "ok": ("#e6f4ea", "#34a853"),
-    }
-    background, border = colours[kind]
-    return (
-        f"QLabel {{ background: {background}; color: #202124; border-left: 4px solid {border};"
-        " border-radius: 4px; padding: 8px; }"
-    )
 
 
 class ModelPage(WizardPage):
@@ -453,7 +440,7 @@ class ModelPage(WizardPage):
             self.message_label.hide()
             return
         self.message_label.setText(text)
-        self.message_label.setStyleSheet(_box_style(kind))
+        self.message_label.setStyleSheet(message_box_style(kind))
         self.message_label.setProperty("kind", kind)
         self.message_label.show()
 
@@ -621,12 +608,12 @@ class ModelPage(WizardPage):
                     f"<b>{_escape(w.message)}</b><br>{_escape(w.hint)}" for w in warnings
                 )
             )
-            self.check_warnings.setStyleSheet(_box_style("warning"))
+            self.check_warnings.setStyleSheet(message_box_style("warning"))
             self.check_warnings.setProperty("codes", ",".join(w.code for w in warnings))
             self.check_warnings.show()
         else:
             self.check_warnings.setText("This model knows the words of your texts.")
-            self.check_warnings.setStyleSheet(_box_style("ok"))
+            self.check_warnings.setStyleSheet(message_box_style("ok"))
             self.check_warnings.setProperty("codes", "")
             self.check_warnings.show()
         self.token_check_done.emit()
