@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_NAME, ORGANIZATION, __version__
@@ -151,6 +151,25 @@ def app_icon() -> QIcon:
     return icon
 
 
+class FileOpenFilter(QObject):
+    """Opens project files that macOS sends as FileOpen events (a double-click in Finder).
+
+    Windows and Linux pass the file on the command line instead (see :func:`parse_gui_args`).
+    """
+
+    def __init__(self, open_project: Callable[[str], object], parent: QObject | None = None):
+        super().__init__(parent)
+        self._open_project = open_project
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                self._open_project(path)
+                return True
+        return super().eventFilter(watched, event)
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Run the desktop app until its window closes; return the exit status.
 
@@ -166,6 +185,8 @@ def run_gui(argv: Sequence[str]) -> int:
 
     window = MainWindow()
     handler.set_parent_widget(window)
+    file_open_filter = FileOpenFilter(window.open_project, app)
+    app.installEventFilter(file_open_filter)
     window.show()
     # Import the heavy libraries once the window has painted.
     QTimer.singleShot(50, window.start_engine_warmup)

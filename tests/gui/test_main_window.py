@@ -179,3 +179,18 @@ def test_playground_gets_the_data_and_the_trained_model(qtbot, window, drop_file
     window.wizard.open_playground_requested.emit("base/model", "/tmp/trained")
     assert window.tabs.currentIndex() == PLAYGROUND_TAB
     assert calls == [("base/model", "/tmp/trained")]
+
+
+def test_macos_file_open_event_opens_the_project(qtbot, app_settings, tmp_path):
+    """Finder sends a double-clicked project as a FileOpen event, not an argument."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.application import FileOpenFilter
+
+    opened: list[str] = []
+    event_filter = FileOpenFilter(opened.append)
+    project = tmp_path / "demo.etproj"
+    event = QFileOpenEvent(str(project))
+    assert event_filter.eventFilter(QApplication.instance(), event) is True
+    assert opened == [str(project)]
