@@ -9,6 +9,7 @@ result safe on disk (checked before training, written atomically, resumable).
 
 from __future__ import annotations
 
+import gc
 import math
 import shutil
 import threading
@@ -362,6 +363,11 @@ def _train_and_save(
 
     emit(StageChanged("training", f"Training with {loss_name} on {len(data.train)} rows…"))
     started = time.perf_counter()
+    # The trainer runs a full garbage collection when it starts (accelerate's free_memory).
+    # With torch, transformers and Qt loaded that takes ~300 ms, all of it holding the GIL,
+    # which froze the GUI thread. Objects alive now (libraries, model, data) are moved out of
+    # the collector's reach for the run and given back afterwards.
+    gc.freeze()
     try:
         output = trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
     except RuntimeError as exc:
@@ -371,6 +377,8 @@ def _train_and_save(
                 "Use a smaller batch size or a shorter maximum text length, or a smaller model.",
             ) from None
         raise
+    finally:
+        gc.unfreeze()
     runtime = float(output.metrics.get("train_runtime", time.perf_counter() - started))
     samples_per_s = float(output.metrics.get("train_samples_per_second", 0.0))
 
