@@ -499,9 +499,10 @@ class PlaygroundPage(QWidget):
             self.changes_list.clear()
         self._set_exports_enabled(True)
         self.heatmap.repaint()
-        self.status_label.setText(
-            f"{len(rows)}×{len(columns or rows)} matrix in {result.compute_s * 1000:.0f} ms."
-        )
+        status = f"{len(rows)}×{len(columns or rows)} matrix in {result.compute_s * 1000:.0f} ms."
+        if MAX_SENTENCES in (len(rows), len(columns or [])):
+            status += f" Only the first {MAX_SENTENCES} lines of a list are shown."
+        self.status_label.setText(status)
         self.matrixShown.emit(result)
 
     def _show_changes(self, result: MatrixResult) -> None:
