@@ -93,7 +93,20 @@ def walk_one(name: str, data_file: Path, out_dir: Path, work_dir: Path) -> list[
         wizard.go_next()
         train_page = wizard.page("train")
         train_page.start_button.click()
-        _wait(lambda: len(train_page.plot.losses) >= TRAIN_STEPS // 2, "training to start")
+
+        def training_is_under_way() -> bool:
+            if train_page.error_label.isVisible() or (
+                not train_page.is_training() and state.result is None
+            ):
+                log = train_page.log_view.toPlainText()[-2000:]
+                raise RuntimeError(f"training stopped: {train_page.error_label.text()}\n{log}")
+            return len(train_page.plot.losses) >= TRAIN_STEPS // 2
+
+        try:
+            _wait(training_is_under_way, "training to start")
+        except TimeoutError as exc:
+            log = train_page.log_view.toPlainText()[-2000:]
+            raise TimeoutError(f"{exc}; status: {train_page.status_label.text()}\n{log}") from None
         shoot("5-train")
         _wait(lambda: state.result is not None and not train_page.is_training(), "training")
         _wait(lambda: wizard.current_key() == "result", "the result page")
