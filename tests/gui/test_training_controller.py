@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Slot
 from desktop_app.core.training.config import TrainingConfig
 from desktop_app.core.training.events import Evaluated, Finished, LossLogged, Progress
 from desktop_app.gui.workers.training import LOADING_ENGINE_STAGE, TrainingController
+from tests.helpers.tiny_model import build_tiny_model
 
 WORDS = ["farmer", "rice", "field", "water", "apple", "garden", "tea", "boat", "child", "market"]
 
@@ -28,33 +29,9 @@ def _sentences() -> list[str]:
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A real 1-layer BERT sentence-transformer with a WordPiece vocabulary of the test text."""
-    from sentence_transformers import SentenceTransformer
-    from sentence_transformers.sentence_transformer.modules import Pooling, Transformer
-    from tokenizers import BertWordPieceTokenizer
-    from transformers import BertConfig, BertModel, BertTokenizerFast
-
-    root = tmp_path_factory.mktemp("tiny")
-    hf_dir = root / "hf"
-    hf_dir.mkdir()
-    wordpiece = BertWordPieceTokenizer(lowercase=True)
-    wordpiece.train_from_iterator([*_sentences(), *WORDS], vocab_size=120, min_frequency=1)
-    wordpiece.save_model(str(hf_dir))
-    tokenizer = BertTokenizerFast(vocab_file=str(hf_dir / "vocab.txt"), do_lower_case=True)
-    tokenizer.save_pretrained(str(hf_dir))
-    config = BertConfig(
-        vocab_size=tokenizer.vocab_size,
-        hidden_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=64,
+    return build_tiny_model(
+        tmp_path_factory.mktemp("tiny"), [*_sentences(), *WORDS], vocab_size=120, max_seq_length=24
     )
-    BertModel(config).save_pretrained(str(hf_dir))
-    transformer = Transformer(str(hf_dir), max_seq_length=24)
-    pooling = Pooling(transformer.get_embedding_dimension(), pooling_mode="mean")
-    out = root / "st"
-    SentenceTransformer(modules=[transformer, pooling], device="cpu").save_pretrained(str(out))
-    return out
 
 
 def _scored_csv(path: Path, n: int = 40) -> Path:

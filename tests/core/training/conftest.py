@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.tiny_model import build_tiny_model
+
 SUBJECTS = ["the farmer", "a child", "my neighbour", "the teacher", "our doctor", "the cat"]
 VERBS = ["waters", "plants", "sells", "paints", "cleans", "finds"]
 OBJECTS = ["the rice field", "a red apple", "old tomatoes", "the garden", "fresh tea", "a boat"]
@@ -59,36 +61,9 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Folder of a tiny real BERT sentence-transformer (hidden size 32, one layer)."""
-    from sentence_transformers import SentenceTransformer
-    from sentence_transformers.sentence_transformer.modules import Pooling, Transformer
-    from tokenizers import BertWordPieceTokenizer
-    from transformers import BertConfig, BertModel, BertTokenizerFast
-
-    root = tmp_path_factory.mktemp("tiny_bert")
     corpus = [*sentences(), *(f"what about {s}?" for s in sentences())]
     corpus += [s.upper() for s in sentences()] + [s.replace("the", "that") for s in sentences()]
-    wordpiece = BertWordPieceTokenizer(lowercase=True)
-    wordpiece.train_from_iterator(corpus, vocab_size=200, min_frequency=1)
-    hf_dir = root / "hf"
-    hf_dir.mkdir()
-    wordpiece.save_model(str(hf_dir))
-    tokenizer = BertTokenizerFast(vocab_file=str(hf_dir / "vocab.txt"), do_lower_case=True)
-    tokenizer.save_pretrained(str(hf_dir))
-    config = BertConfig(
-        vocab_size=tokenizer.vocab_size,
-        hidden_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=64,
-    )
-    BertModel(config).save_pretrained(str(hf_dir))
-    transformer = Transformer(str(hf_dir), max_seq_length=32)
-    pooling = Pooling(transformer.get_embedding_dimension(), pooling_mode="mean")
-    model = SentenceTransformer(modules=[transformer, pooling], device="cpu")
-    out = root / "st"
-    model.save_pretrained(str(out))
-    return out
+    return build_tiny_model(tmp_path_factory.mktemp("tiny_bert"), corpus, max_seq_length=32)
 
 
 @pytest.fixture
