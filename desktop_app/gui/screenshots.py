@@ -34,6 +34,9 @@ def _wait(predicate: Callable[[], bool], what: str, timeout_s: float = 300.0) ->
     deadline = time.monotonic() + timeout_s
     while not predicate():
         if time.monotonic() > deadline:
+            import faulthandler
+
+            faulthandler.dump_traceback(all_threads=True)  # where every thread is stuck
             raise TimeoutError(f"timed out waiting for {what}")
         QApplication.processEvents()
         time.sleep(0.01)

@@ -46,7 +46,7 @@ def test_every_page_is_captured_for_sinhala_russian_and_korean(shared_data, tmp_
         text=True,
         timeout=900,
     )
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.returncode == 0, result.stdout[-1000:] + result.stderr[-8000:]
     for name in datasets:
         for page in PAGES:
             png = tmp_path / f"{name}-{page}.png"
