@@ -61,6 +61,7 @@ def walk_one(name: str, data_file: Path, out_dir: Path, work_dir: Path) -> list[
     window = MainWindow(settings=AppSettings.at_path(work_dir / f"{name}-settings.ini"))
     window.resize(1400, 900)
     window.show()
+    window.start_engine_warmup()  # as the app does right after its window shows
     wizard, state = window.wizard, window.state
 
     def shoot(suffix: str) -> None:
@@ -91,6 +92,8 @@ def walk_one(name: str, data_file: Path, out_dir: Path, work_dir: Path) -> list[
         settings_page.max_steps.setValue(TRAIN_STEPS)
         settings_page.max_seq_length.setValue(64)
         settings_page.batch_size.setValue(16)
+        _wait(settings_page.is_device_known, "the device check")
+        _wait(lambda: not window.engine_is_loading(), "the engine warm-up")
         shoot("4-settings")
 
         wizard.go_next()

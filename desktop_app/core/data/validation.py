@@ -201,7 +201,11 @@ def _dataset_warnings(
         warnings.append(
             DataWarning(
                 "duplicate-rows",
-                f"{len(rows)} rows repeat an earlier row exactly.",
+                (
+                    "1 row repeats an earlier row exactly."
+                    if len(rows) == 1
+                    else f"{len(rows)} rows repeat an earlier row exactly."
+                ),
                 "Repeated rows give those examples more weight; remove them unless you mean it.",
                 {"rows": len(rows), "examples": rows[:10]},
             )
@@ -236,7 +240,11 @@ def _dataset_warnings(
         warnings.append(
             DataWarning(
                 "empty-cells",
-                f"{len(empty_rows)} rows have an empty cell; they are left out.",
+                (
+                    "1 row has an empty cell; it is left out."
+                    if len(empty_rows) == 1
+                    else f"{len(empty_rows)} rows have an empty cell; they are left out."
+                ),
                 "Fill in the missing texts or delete those rows.",
                 {"rows": len(empty_rows), "examples": sorted(empty_rows)[:10]},
             )

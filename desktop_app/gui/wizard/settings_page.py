@@ -430,7 +430,7 @@ class SettingsPage(WizardPage):
         self._write_config()
 
     def _apply_defaults_if_needed(self) -> None:
-        key = (self.train_rows(), self.device, self._model_max_length())
+        key = (self.train_rows(), self.device, self._device_known, self._model_max_length())
         if key == self._defaults_key:
             return
         self._defaults_key = key
@@ -637,6 +637,10 @@ class SettingsPage(WizardPage):
     @Slot(object)
     def _on_device_failed(self, _exc: object) -> None:
         self._device_known = True  # keep assuming the CPU
+
+    def is_device_known(self) -> bool:
+        """Whether the background check for a graphics card has finished."""
+        return self._device_known
 
     def shutdown(self) -> None:
         """Wait for the background device check (before the window closes)."""
