@@ -121,7 +121,16 @@ def walk_one(name: str, data_file: Path, out_dir: Path, work_dir: Path) -> list[
         window.open_playground_with(OFFLINE_MODEL, state.result.output_dir)
         playground = window.playground()
         assert playground is not None
-        texts = [t for t in state.table.frame[state.roles.texts[0]].tolist() if t][:8]
+        frame = state.table.frame
+        texts: list[str] = []
+        for first, second in zip(
+            frame[state.roles.texts[0]], frame[state.roles.texts[1]], strict=True
+        ):
+            for text in (first, second):
+                if text and text not in texts and len(texts) < 8:
+                    texts.append(text)
+            if len(texts) >= 8:
+                break
         playground.set_sentences(texts)
         _wait(
             lambda: (
