@@ -1,8 +1,8 @@
-"""Small shared looks: coloured message boxes and muted help text."""
+"""Small shared looks: coloured message boxes, muted help text, scrolling page bodies."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 #: Background and left-border colours of message boxes, by kind.
 _MESSAGE_COLOURS = {
@@ -29,3 +29,16 @@ def help_label(text: str) -> QLabel:
     label.setProperty("role", "help")
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
+
+
+def scrolling_column() -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless, resizing scroll area and the vertical layout of its content.
+
+    The pages whose content can outgrow a small window (settings, losses, results) put it here.
+    """
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    inner = QWidget()
+    scroll.setWidget(inner)
+    return scroll, QVBoxLayout(inner)

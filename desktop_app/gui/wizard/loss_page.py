@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from desktop_app.core.catalog.losses import (
     matryoshka_dims_for,
     recommended_loss,
 )
+from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
 
@@ -108,11 +108,7 @@ class LossPage(WizardPage):
         self.data_label.setWordWrap(True)
         outer.addWidget(self.data_label)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        cards_layout = QVBoxLayout(inner)
+        scroll, cards_layout = scrolling_column()
         cards_layout.setSpacing(6)
         self._cards_layout = cards_layout
         self.group = QButtonGroup(self)
@@ -148,7 +144,6 @@ class LossPage(WizardPage):
         m_layout.addLayout(dims_row)
         cards_layout.addWidget(self.matryoshka_box)
         cards_layout.addStretch(1)
-        scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
         state.project_loaded.connect(self._on_project_loaded)
 

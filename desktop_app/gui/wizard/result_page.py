@@ -18,12 +18,10 @@ from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.plotting.loss import LOSS_PLOT_FILENAME, metric_label
+from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
 
@@ -107,11 +106,7 @@ class ResultPage(WizardPage):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
+        scroll, layout = scrolling_column()
 
         self.verdict_label = QLabel("No training has finished yet.")
         self.verdict_label.setObjectName("resultVerdict")
@@ -172,7 +167,6 @@ class ResultPage(WizardPage):
         self.plot_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.plot_label)
         layout.addStretch(1)
-        scroll.setWidget(inner)
         outer.addWidget(scroll)
         self._set_enabled(False)
 

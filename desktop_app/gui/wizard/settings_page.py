@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import paths
 from desktop_app.core.training.config import suggest_defaults
+from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
 
@@ -226,11 +225,7 @@ class SettingsPage(WizardPage):
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
+        scroll, layout = scrolling_column()
         self.defaults_label = QLabel()
         self.defaults_label.setWordWrap(True)
         layout.addWidget(self.defaults_label)
@@ -358,7 +353,6 @@ class SettingsPage(WizardPage):
         )
         layout.addWidget(self.estimate_label)
         layout.addStretch(1)
-        scroll.setWidget(inner)
         outer.addWidget(scroll)
 
         for name, widget in self._editors().items():
