@@ -63,7 +63,7 @@ def _one_plain_line(stderr: str) -> str:
     ("argv", "expected"),
     [
         (["trian", "data.csv"], "Did you mean 'train'?"),
-        (["export", "model", "--out", "x"], "Unknown command 'export'"),
+        (["frobnicate", "model", "--out", "x"], "Unknown command 'frobnicate'"),
         (["evalute"], "Did you mean 'evaluate'?"),
         (["missing-project.etproj"], "There is no file missing-project.etproj"),
         (["no/such/folder/p.etproj"], "There is no file"),
@@ -83,6 +83,27 @@ def test_unknown_words_exit_2_without_a_window(tmp_path, argv, expected):
     assert result.returncode == 2
     assert expected in _one_plain_line(result.stderr)
     assert time.monotonic() - started < 30
+
+
+def test_every_listed_command_reaches_the_command_line_and_nothing_else(tmp_path):
+    """COMMANDS is the single list: each name in it runs the CLI, a near miss does not."""
+    from desktop_app.app import _unknown_argument_message
+    from desktop_app.cli.main import COMMANDS
+
+    for name in COMMANDS:
+        result = subprocess.run(
+            [sys.executable, "main.py", name, "--help"],
+            cwd=REPO,
+            env=_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        assert f"main.py {name}" in result.stdout
+        assert f"'{name}'" in _unknown_argument_message(name + "x", list(COMMANDS))
+    if "export" not in COMMANDS:  # until the export command exists, it is an unknown word
+        assert "Unknown command 'export'" in _unknown_argument_message("export", list(COMMANDS))
 
 
 def test_unknown_command_never_imports_qt():
