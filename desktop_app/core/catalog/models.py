@@ -664,18 +664,39 @@ def load_model(
     device: str | None = None,
     trust_remote_code: bool = False,
     download: bool = True,
+    max_seq_length: int | None = None,
 ) -> SentenceTransformer:
     """Load ``ref`` from this computer as a SentenceTransformer.
 
     A Hub id not yet on this computer is downloaded first (unless offline), then the model is
     always loaded by path with ``local_files_only=True``. The model card names the real base
-    model, and e5-style models get their "query: "/"passage: " prompts.
+    model, and e5-style models get their "query: "/"passage: " prompts. The folder is
+    checked first (:func:`check_model_folder`): a model's own code runs only with
+    ``trust_remote_code``, which only the user's act in this session may set.
+
+    Args:
+        ref: Catalogue/Hub id or model folder.
+        device: Torch device (None = the library's choice).
+        trust_remote_code: The user allowed this model's own program code.
+        download: Download a Hub model that is not on this computer yet.
+        max_seq_length: Read texts up to this many tokens; checked against the model's
+            position limit before the weights are loaded (also for a model just downloaded,
+            whose limit could not be read before).
 
     Raises:
-        ModelError: Not available, needs remote code that was not allowed, or unreadable.
+        ModelError: Not available, needs remote code that was not allowed, unreadable, or
+            ``max_seq_length`` beyond what the model can read.
     """
     folder = resolve_model(ref, download=download)
     check_model_folder(folder, trust_remote_code=trust_remote_code)
+    if max_seq_length is not None:
+        limit = model_position_limit(str(folder))
+        if limit is not None and max_seq_length > limit:
+            raise ModelError(
+                f"The max length of {max_seq_length} tokens is more than the model "
+                f"{folder.name} can read ({limit} tokens).",
+                f"Use {limit} or less.",
+            )
     from sentence_transformers import SentenceTransformer
 
     try:
@@ -695,6 +716,8 @@ def load_model(
             "Pick a folder that holds a complete sentence-transformers model.",
         ) from None
     check_tokenizer(model.tokenizer, folder.name)
+    if max_seq_length is not None:
+        model.max_seq_length = int(max_seq_length)
     base = base_model_id(ref)
     model.model_card_data.base_model = base
     spec = find_model(base)

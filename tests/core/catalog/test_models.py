@@ -260,3 +260,9 @@ def test_model_position_limit_reads_the_config(tiny_model, offline_model_path):
     assert model_position_limit(str(tiny_model)) == 64
     assert model_position_limit(str(offline_model_path)) == 512
     assert model_position_limit("nobody/nothing-here") is None
+
+
+def test_load_model_checks_max_length_against_the_model(tiny_model):
+    with pytest.raises(ModelError, match=r"more than the model st can read \(64 tokens\)"):
+        load_model(str(tiny_model), device="cpu", max_seq_length=65)
+    assert load_model(str(tiny_model), device="cpu", max_seq_length=48).max_seq_length == 48
