@@ -27,8 +27,8 @@ from typing import Any
 from desktop_app import __version__
 from desktop_app.core.errors import DataError
 from desktop_app.core.training.config import (
-    MAX_SETTINGS_FILE_BYTES,
     TrainingConfig,
+    read_settings_text,
     setting_problems,
 )
 
@@ -211,14 +211,14 @@ def load_project(path: str | Path) -> Project:
     """
     path = Path(path).expanduser()
     try:
-        if path.is_file() and path.stat().st_size > MAX_SETTINGS_FILE_BYTES:
+        text = read_settings_text(path)  # never a FIFO or a device, never a huge file
+        if text is None:
             raise DataError(
-                f"{path.name} is too large to be a project file of this app.",
+                f"{path.name} is not a project file of this app (too large, or not an "
+                "ordinary file).",
                 f"Pick a file ending in {PROJECT_SUFFIX} saved by this app.",
             )
-        if path.exists() and not path.is_file() and not path.is_dir():
-            raise _not_a_project(path)  # a FIFO or a device: never read
-        payload = json.loads(path.read_text("utf-8"))
+        payload = json.loads(text)
     except FileNotFoundError:
         raise DataError(
             f"The project file {path} does not exist.", "It may have been moved or deleted."

@@ -186,6 +186,11 @@ def test_special_and_huge_files_are_not_read(tmp_path):
         os.mkfifo(fifo)
         with pytest.raises(DataError, match="not a project file"):
             load_project(fifo)  # would block forever if it were opened
+    if Path("/dev/zero").exists():
+        zero = tmp_path / f"zero{PROJECT_SUFFIX}"
+        zero.symlink_to("/dev/zero")
+        with pytest.raises(DataError, match="not an ordinary file"):
+            load_project(zero)  # would eat memory if it were read
     nested = _write(tmp_path / f"deep{PROJECT_SUFFIX}", {})
     nested.write_text("[" * 50_000 + "]" * 50_000, "utf-8")
     with pytest.raises(DataError, match="not a project file"):

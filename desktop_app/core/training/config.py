@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
@@ -131,6 +132,28 @@ class SettingProblem:
     def error(self) -> SettingError:
         """Return this problem as an exception."""
         return SettingError(self.setting, self.message, self.hint)
+
+
+def read_settings_text(path: Path) -> str | None:
+    """Return the text of a small settings/project file, or None when it is not one.
+
+    Opens without blocking and reads only a regular file (never a FIFO or a device such as
+    ``/dev/zero``, even behind a link) of at most :data:`MAX_SETTINGS_FILE_BYTES`.
+
+    Raises:
+        OSError: The file cannot be opened (FileNotFoundError, IsADirectoryError, ...).
+        UnicodeDecodeError: It is not UTF-8 text.
+    """
+    if Path(path).is_dir():
+        raise IsADirectoryError(21, "Is a directory", str(path))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return None
+        data = handle.read(MAX_SETTINGS_FILE_BYTES + 1)
+    if len(data) > MAX_SETTINGS_FILE_BYTES:
+        return None
+    return data.decode("utf-8-sig")
 
 
 def _is_text(value: Any) -> bool:
@@ -334,12 +357,14 @@ class TrainingConfig:
         """
         path = Path(path)
         try:
-            if path.stat().st_size > MAX_SETTINGS_FILE_BYTES:
+            text = read_settings_text(path)
+            if text is None:
                 raise DataError(
-                    f"The configuration file {path.name} is too large to be a settings file.",
+                    f"The configuration file {path.name} is not an ordinary file of at most "
+                    f"{MAX_SETTINGS_FILE_BYTES // 1_000_000} MB.",
                     "Pick a training_config.json written by this app.",
                 )
-            data = json.loads(path.read_text("utf-8"))
+            data = json.loads(text)
         except FileNotFoundError:
             raise DataError(
                 f"The configuration file {path} does not exist.", "Check the path."

@@ -212,3 +212,24 @@ def test_validate_method_raises_the_first_problem() -> None:
         config.validate()
     assert caught.value.setting == "epochs"  # form order: epochs come first
     assert [p.setting for p in config.problems()] == ["epochs", "batch_size"]
+
+
+def test_special_files_are_never_read(tmp_path: Path) -> None:
+    import os
+
+    if not hasattr(os, "mkfifo") or not Path("/dev/zero").exists():
+        pytest.skip("needs FIFOs and /dev/zero")
+    fifo = tmp_path / "training_config.json"
+    os.mkfifo(fifo)
+    with pytest.raises(DataError, match="not an ordinary file"):
+        TrainingConfig.load(fifo)  # would block forever if it were opened for reading
+    link = tmp_path / "zero.json"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(DataError, match="not an ordinary file"):
+        TrainingConfig.load(link)  # would eat memory if it were read
+    huge = tmp_path / "huge.json"
+    huge.write_text('{"model": "' + "x" * 1_100_000 + '"}', "utf-8")
+    with pytest.raises(DataError, match="at most 1 MB"):
+        TrainingConfig.load(huge)
+    with pytest.raises(DataError, match="is a folder"):
+        TrainingConfig.load(tmp_path)
