@@ -291,6 +291,23 @@ def test_broken_models_exit_2_with_one_line(pairs_file, tiny_model, tmp_path, ca
     assert not (tmp_path / "o").exists()
 
 
+@pytest.mark.parametrize("command", ["inspect", "similarity", "evaluate"])
+def test_other_commands_refuse_a_model_without_a_tokenizer(
+    pairs_file, tiny_model, tmp_path, capsys, command
+):
+    model = tmp_path / "no-tokenizer"
+    shutil.copytree(tiny_model, model)
+    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt"):
+        (model / name).unlink(missing_ok=True)
+    argv = {
+        "inspect": ["inspect", str(pairs_file), "--model", str(model)],
+        "similarity": ["similarity", "--model", str(model), "one sentence", "another one"],
+        "evaluate": ["evaluate", str(pairs_file), "--model", str(model)],
+    }[command]
+    assert cli_main(argv) == 2
+    assert "no tokenizer files" in _one_plain_line(capsys.readouterr().err)
+
+
 # -- SIGTERM: finish the step, save, exit 143 ---------------------------------------------------
 
 
