@@ -50,7 +50,7 @@ def _unknown_argument_message(first: str, commands: Sequence[str]) -> str | None
             return None
     except (OSError, ValueError):
         pass
-    if path.suffix.lower() == ".etproj" or os.sep in first or "/" in first:
+    if path.suffix or os.sep in first or "/" in first:
         return f"There is no file {first}. Check the path, or open the app and pick a project."
     close = difflib.get_close_matches(first.lower(), list(commands), n=1, cutoff=0.5)
     suggestion = f" Did you mean '{close[0]}'?" if close else ""

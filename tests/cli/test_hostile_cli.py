@@ -67,6 +67,7 @@ def _one_plain_line(stderr: str) -> str:
         (["evalute"], "Did you mean 'evaluate'?"),
         (["missing-project.etproj"], "There is no file missing-project.etproj"),
         (["no/such/folder/p.etproj"], "There is no file"),
+        (["data.csv"], "There is no file data.csv"),
     ],
 )
 def test_unknown_words_exit_2_without_a_window(tmp_path, argv, expected):
