@@ -451,10 +451,14 @@ def _module_folder(folder: Path, relative: str) -> Path:
 
 
 def _transformer_folder(folder: Path) -> Path:
-    """Return the folder of the model's transformer (its weights and tokenizer)."""
-    for module in _modules(folder) or []:
+    """Return the folder of the model's first module: its transformer (or, for models such
+    as StaticEmbedding ones, the module that reads text), which holds weights and tokenizer."""
+    modules = _modules(folder) or []
+    for module in modules:
         if module["type"].endswith("Transformer"):
             return _module_folder(folder, module["path"])
+    if modules:
+        return _module_folder(folder, modules[0]["path"])
     return folder
 
 

@@ -266,3 +266,20 @@ def test_load_model_checks_max_length_against_the_model(tiny_model):
     with pytest.raises(ModelError, match=r"more than the model st can read \(64 tokens\)"):
         load_model(str(tiny_model), device="cpu", max_seq_length=65)
     assert load_model(str(tiny_model), device="cpu", max_seq_length=48).max_seq_length == 48
+
+
+def test_a_static_embedding_model_passes_the_checks(tmp_path):
+    """Not every model has a transformer: the checks look at the module that reads text."""
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import StaticEmbedding
+    from tokenizers import BertWordPieceTokenizer
+
+    wordpiece = BertWordPieceTokenizer(lowercase=True)
+    wordpiece.train_from_iterator(_CORPUS, vocab_size=100, min_frequency=1)
+    folder = tmp_path / "static"
+    static = StaticEmbedding(wordpiece._tokenizer, embedding_dim=16)
+    SentenceTransformer(modules=[static], device="cpu").save_pretrained(str(folder))
+    assert load_model(str(folder), device="cpu").encode(["a child paints"]).shape == (1, 16)
+    (folder / "tokenizer.json").unlink()
+    with pytest.raises(ModelError, match="no tokenizer files"):
+        load_model(str(folder), device="cpu")
