@@ -1,10 +1,20 @@
-"""Entry point: the desktop app by default, the command line when a sub-command is given."""
+"""Entry point: the desktop app by default, the command line when a sub-command is given.
+
+The first argument decides: a sub-command (the keys of ``desktop_app.cli.main.COMMANDS``, the
+single list of commands) or ``--help``/``--version`` runs the command line; a project file
+that exists, an option for Qt, or nothing opens the window. Any other word is an unknown
+command: one plain line (with the closest command suggested) and exit status 2, without ever
+starting Qt. On Linux with no display the window is not attempted either: a plain message,
+exit status 2, instead of Qt aborting.
+"""
 
 from __future__ import annotations
 
+import difflib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 #: Flag that runs the headless smoke test (``--smoke-test`` or ``--smoke-test=STEPS``).
 SMOKE_FLAG = "--smoke-test"
@@ -23,6 +33,45 @@ def _smoke_request(args: list[str]) -> str | None:
     if value and value.lower() not in {"0", "false", "no"}:
         return "all" if value.lower() in {"1", "true", "yes"} else value
     return None
+
+
+def _unknown_argument_message(first: str, commands: Sequence[str]) -> str | None:
+    """Return why ``first`` cannot start the app, or None when the window may open with it.
+
+    None for an existing file (a project to open) and for options (Qt's own, such as
+    ``-platform``); a message for a word that is not a command and a project file that
+    does not exist.
+    """
+    if first.startswith("-"):
+        return None
+    path = Path(first).expanduser()
+    try:
+        if path.is_file():
+            return None
+    except (OSError, ValueError):
+        pass
+    if path.suffix or os.sep in first or "/" in first:
+        return f"There is no file {first}. Check the path, or open the app and pick a project."
+    close = difflib.get_close_matches(first.lower(), list(commands), n=1, cutoff=0.5)
+    suggestion = f" Did you mean '{close[0]}'?" if close else ""
+    return (
+        f"Unknown command '{first}'.{suggestion} The commands are: {', '.join(commands)}. "
+        "Run 'main.py --help' for how to use them."
+    )
+
+
+def _no_display_message(args: Sequence[str]) -> str | None:
+    """Return a plain message when the window cannot open (Linux without a display)."""
+    if not sys.platform.startswith("linux") or "-platform" in args:
+        return None
+    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "No display was found, so the window cannot open. Start the app from a desktop "
+        "session, or use the command line: run 'main.py --help' for the commands."
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,6 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.cli.main import main as cli_main
 
         return cli_main(args)
+    problem = _unknown_argument_message(args[0], list(COMMANDS)) if args else None
+    problem = problem or _no_display_message(args)
+    if problem:
+        print(f"Error: {problem}", file=sys.stderr)
+        return 2
     from desktop_app.gui.application import run_gui
 
     return run_gui(args)

@@ -4,6 +4,13 @@ Prints progress in plain words, or with ``--json-events`` one JSON object per li
 (the same events the GUI receives). Ctrl-C stops after the current training step, saves what
 was learned (the summary says ``stopped_early``) and exits with status 130, so scripts can
 tell an interrupted run from a complete one. A second Ctrl-C aborts at once without saving.
+SIGTERM (a logout, a shutdown, ``kill``) is treated the same way and exits with status 143
+(128 + 15, the shell's convention for a process ended by SIGTERM).
+
+Every number is checked before any model is loaded (:func:`check_settings`): a bad value
+is one plain line and exit status 2. A ``--config`` file never switches on
+``--overwrite``, ``--resume`` or ``--trust-remote-code``: only the flags do, and the user is
+told when the file asked for them.
 """
 
 from __future__ import annotations
@@ -17,10 +24,14 @@ from typing import Any
 
 from desktop_app.cli.common import add_data_arguments, split_columns
 from desktop_app.core.errors import DataError
-from desktop_app.core.training.config import TrainingConfig
+from desktop_app.core.training.config import TrainingConfig, check_settings
 
 #: Exit status after a run stopped with Ctrl-C (the model so far is saved).
 EXIT_INTERRUPTED = 130
+#: Exit status after a run stopped by SIGTERM (the model so far is saved).
+EXIT_TERMINATED = 143
+#: Signals that stop a run gracefully: finish the step, save, exit.
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def add_parser(subparsers: Any) -> None:
@@ -105,8 +116,20 @@ def _matryoshka_dims(value: str) -> list[int]:
 
 
 def build_config(args: argparse.Namespace) -> TrainingConfig:
-    """Merge --config (if any) with the options given on the command line."""
-    config = TrainingConfig.load(args.config) if args.config else TrainingConfig()
+    """Merge --config (if any) with the options given on the command line, and check it.
+
+    Overwriting, resuming and the model's own code come only from their flags: a config
+    file that asks for them gets a note on stderr and nothing else.
+
+    Raises:
+        DataError: The config file is unreadable or a value has the wrong type.
+        SettingError: A number is out of range (checked before any model is loaded).
+    """
+    config = TrainingConfig()
+    if args.config:
+        config, notes = TrainingConfig.load_with_notes(args.config)
+        for note in notes:
+            print(f"Note: {note}", file=sys.stderr, flush=True)
     overrides: dict[str, Any] = {
         "data_file": args.file,
         "model": args.model,
@@ -149,6 +172,7 @@ def build_config(args: argparse.Namespace) -> TrainingConfig:
         from desktop_app.core.catalog.losses import find_loss
 
         config.loss = find_loss(config.loss).name
+    check_settings(config, cpu_threads=getattr(args, "threads", None))
     return config
 
 
@@ -194,15 +218,16 @@ def run(args: argparse.Namespace) -> int:
     """Run the ``train`` sub-command; return the exit status."""
     config = build_config(args)
     cancel = threading.Event()
-    interrupted = threading.Event()
+    stopped_by: list[int] = []  # the first stop signal received, if any
 
-    def on_sigint(_signum: int, _frame: Any) -> None:
-        if interrupted.is_set():
+    def on_stop_signal(signum: int, _frame: Any) -> None:
+        if stopped_by:
             raise KeyboardInterrupt
-        interrupted.set()
+        stopped_by.append(signum)
         cancel.set()
+        why = "The system asked the app to close. " if signum == signal.SIGTERM else ""
         print(
-            "Stopping after the current step and saving what was learned "
+            f"{why}Stopping after the current step and saving what was learned "
             "(Ctrl-C again to abort without saving)…",
             file=sys.stderr,
             flush=True,
@@ -217,7 +242,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         on_event = _HumanPrinter()
 
-    previous = signal.signal(signal.SIGINT, on_sigint)
+    previous = {sig: signal.signal(sig, on_stop_signal) for sig in _STOP_SIGNALS}
     try:
         from desktop_app.core.evaluation import describe_result
         from desktop_app.core.training.runner import run_training
@@ -226,11 +251,14 @@ def run(args: argparse.Namespace) -> int:
 
         summary = run_training(config, on_event, cancel, cpu_threads=args.threads)
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     if not args.json_events:
         if summary.primary_metric:
             change = describe_result(summary.primary_metric, summary.before, summary.after)
             print(f"Result: {change}.")
         state = "stopped early; saved what was learned" if summary.stopped_early else "saved"
         print(f"Model {state} in {summary.output_dir}")
-    return EXIT_INTERRUPTED if interrupted.is_set() else 0
+    if not stopped_by:
+        return 0
+    return EXIT_TERMINATED if stopped_by[0] == signal.SIGTERM else EXIT_INTERRUPTED

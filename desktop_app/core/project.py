@@ -26,7 +26,11 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.core.errors import DataError
-from desktop_app.core.training.config import TrainingConfig
+from desktop_app.core.training.config import (
+    TrainingConfig,
+    read_settings_text,
+    setting_problems,
+)
 
 #: The suffix of project files (registered by the installers as the app's document type).
 PROJECT_SUFFIX = ".etproj"
@@ -51,6 +55,9 @@ class Project:
         missing_files: Paths the project names that do not exist on this computer
             (the data file, the evaluation file, a model folder), in config order.
         metadata: Extra app metadata saved with the project (e.g. the page last shown).
+        notes: Plain sentences for the user about what the file asked for and did not get
+            (overwriting, resuming, running a model's own code: only the user's act in
+            this session switches those on).
     """
 
     config: TrainingConfig
@@ -59,6 +66,7 @@ class Project:
     app_version: str = ""
     missing_files: list[str] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
 
 def with_project_suffix(path: str | Path) -> Path:
@@ -105,7 +113,7 @@ def save_project(
     """
     path = with_project_suffix(path).expanduser()
     base = path.resolve().parent
-    data = config.to_dict()
+    data = config.to_file_dict()  # permissions of this session are never saved
     relative: dict[str, str] = {}
     for name in _PATH_FIELDS:
         value = data.get(name)
@@ -158,19 +166,59 @@ def _resolve(stored: str, relative: str | None, base: Path) -> tuple[str, bool]:
     return stored, False
 
 
+def _not_a_project(path: Path) -> DataError:
+    return DataError(
+        f"{path.name} is not a project file of this app.",
+        f"Pick a file ending in {PROJECT_SUFFIX} saved by this app.",
+    )
+
+
+def _damaged(path: Path, what: str) -> DataError:
+    return DataError(
+        f"{path.name} cannot be opened: {what}.",
+        "Fix or remove that part of the file, or pick a project saved by this app.",
+    )
+
+
+def _checked_relative_paths(path: Path, value: Any) -> dict[str, str]:
+    """Return ``relative_paths`` if it maps setting names to clean relative paths."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise _damaged(path, "the setting 'relative_paths' should be a list of named paths")
+    allowed = {*_PATH_FIELDS, "model"}
+    for name, rel in value.items():
+        if name not in allowed:
+            raise _damaged(path, f"'relative_paths' names an unknown setting '{name}'")
+        if not isinstance(rel, str) or "\x00" in rel:
+            raise _damaged(path, f"the relative path of '{name}' is not a clean piece of text")
+    return dict(value)
+
+
 def load_project(path: str | Path) -> Project:
     """Read a project file written by :func:`save_project`.
 
     Paths are resolved against the project file first (a moved project folder keeps
     working), then taken as stored. Files that exist nowhere are listed in
-    :attr:`Project.missing_files`; everything else loads anyway.
+    :attr:`Project.missing_files`; everything else loads anyway. Every value's type is
+    checked on open (one plain message naming the setting), numbers are checked against the
+    same bounds as a run's, and permissions (overwrite, resume, the model's own code) are
+    never taken from the file: :attr:`Project.notes` says when it asked for them.
 
     Raises:
-        DataError: The file does not exist, is not JSON, or is not a project file.
+        DataError: The file does not exist, is too large, is not JSON or not a project
+            file, or holds a setting of the wrong type or out of range.
     """
     path = Path(path).expanduser()
     try:
-        payload = json.loads(path.read_text("utf-8"))
+        text = read_settings_text(path)  # never a FIFO or a device, never a huge file
+        if text is None:
+            raise DataError(
+                f"{path.name} is not a project file of this app (too large, or not an "
+                "ordinary file).",
+                f"Pick a file ending in {PROJECT_SUFFIX} saved by this app.",
+            )
+        payload = json.loads(text)
     except FileNotFoundError:
         raise DataError(
             f"The project file {path} does not exist.", "It may have been moved or deleted."
@@ -179,23 +227,19 @@ def load_project(path: str | Path) -> Project:
         raise DataError(
             f"{path} is a folder, not a project file.", "Pick a project file."
         ) from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise DataError(
-            f"{path.name} is not a project file of this app.",
-            f"Pick a file ending in {PROJECT_SUFFIX} saved by this app.",
-        ) from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise _not_a_project(path) from None
     except OSError as exc:
         raise DataError(
             f"Could not open {path.name} ({exc.strerror or exc}).",
             "Check that you may read the file.",
         ) from None
     if not isinstance(payload, dict) or payload.get("format") != PROJECT_FORMAT:
-        raise DataError(
-            f"{path.name} is not a project file of this app.",
-            f"Pick a file ending in {PROJECT_SUFFIX} saved by this app.",
-        )
+        raise _not_a_project(path)
     version = payload.get("format_version", 1)
-    if not isinstance(version, int) or version > PROJECT_FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _damaged(path, "its format version is not a whole number")
+    if version > PROJECT_FORMAT_VERSION:
         raise DataError(
             f"{path.name} was saved by a newer version of the app.",
             "Update the app to open it.",
@@ -205,7 +249,19 @@ def load_project(path: str | Path) -> Project:
         raise DataError(
             f"{path.name} does not hold any settings.", "Pick a project saved by this app."
         )
-    relative = payload.get("relative_paths") or {}
+    data = dict(data)
+    relative = _checked_relative_paths(path, payload.get("relative_paths"))
+    metadata = payload.get("metadata")
+    if metadata is not None and not isinstance(metadata, dict):
+        raise _damaged(path, "the setting 'metadata' should be a list of named values")
+    for key in ("saved_at", "app_version"):
+        if payload.get(key) is not None and not isinstance(payload.get(key), str):
+            raise _damaged(path, f"the setting '{key}' should be a piece of text")
+    # Check every type before paths are resolved, so a bad value is named as stored.
+    try:
+        TrainingConfig.from_file_dict(data)
+    except DataError as exc:
+        raise DataError(f"{path.name} cannot be opened. {exc.message}", exc.hint) from None
     base = path.resolve().parent
     missing: list[str] = []
     for name in (*_PATH_FIELDS, "model"):
@@ -214,17 +270,23 @@ def load_project(path: str | Path) -> Project:
             continue
         if name == "model" and not _model_is_folder(str(stored)) and name not in relative:
             continue  # a Hub id, not a path
-        resolved, exists = _resolve(str(stored), relative.get(name), base)
+        try:
+            resolved, exists = _resolve(str(stored), relative.get(name), base)
+        except (OSError, ValueError):
+            resolved, exists = str(stored), False
         data[name] = resolved
         if not exists and name != "output_dir":  # the output folder is created by training
             missing.append(resolved)
-    config = TrainingConfig.from_dict(data)
-    metadata = payload.get("metadata")
+    config, notes = TrainingConfig.from_file_dict(data)
+    problems = setting_problems(config, check_model=False)
+    if problems:
+        raise DataError(f"{path.name} cannot be opened. {problems[0].message}", problems[0].hint)
     return Project(
         config=config,
         path=path,
-        saved_at=str(payload.get("saved_at", "")),
-        app_version=str(payload.get("app_version", "")),
+        saved_at=str(payload.get("saved_at") or ""),
+        app_version=str(payload.get("app_version") or ""),
         missing_files=missing,
-        metadata=metadata if isinstance(metadata, dict) else {},
+        metadata=dict(metadata or {}),
+        notes=notes,
     )

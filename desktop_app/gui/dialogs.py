@@ -109,3 +109,53 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QDialog:
     )
     dialog.open()
     return dialog
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class RemoteCodeDialog(QDialog):
+    """Asks whether a model's own program code may run, naming the model and its source.
+
+    Accepting is the only way the app lets a model's code run, and it holds for this session
+    only: the choice is never saved in a project or settings file. Cancel is the default
+    button, so pressing Enter refuses.
+    """
+
+    def __init__(self, model_name: str, source: str, parent: QWidget | None = None) -> None:
+        """Build the dialog.
+
+        Args:
+            model_name: The model's name as the user knows it.
+            source: Where it comes from, in words ("the folder /x/y", "the Hugging Face Hub
+                (org/name)").
+            parent: The window it is shown over.
+        """
+        super().__init__(parent)
+        self.setObjectName("remoteCodeDialog")
+        self.setWindowTitle("Allow this model's own code?")
+        layout = QVBoxLayout(self)
+        self.message_label = QLabel(
+            f"<b>The model “{_escape(model_name)}” comes with its own program code.</b>"
+            f"<br><br>It comes from {_escape(source)}.<br><br>"
+            "To use it, the app would run that code on this computer, with your rights: it "
+            "could read, change or delete your files, or send them elsewhere. Allow it only "
+            "if you trust whoever made this model.<br><br>"
+            "Your choice holds until you close the app or pick another model; it is never "
+            "saved in a project."
+        )
+        self.message_label.setTextFormat(Qt.TextFormat.RichText)
+        self.message_label.setWordWrap(True)
+        self.message_label.setMinimumWidth(460)
+        layout.addWidget(self.message_label)
+        buttons = QDialogButtonBox()
+        self.allow_button = buttons.addButton(
+            "&Allow its code", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)
+        self.allow_button.setAutoDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

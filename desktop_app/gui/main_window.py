@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.project import PROJECT_SUFFIX, load_project, save_project
+from desktop_app.core.training.config import SESSION_ONLY_FIELDS
 from desktop_app.gui.dialogs import show_error, show_user_error
 from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.wizard.state import WizardState
@@ -190,25 +191,43 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def open_project(self, path: str | Path) -> bool:
-        """Open a project file; missing data files are named, the rest still loads."""
+        """Open a project file; missing data files are named, the rest still loads.
+
+        A project never carries permissions: replacing the output folder, continuing a run
+        into it and running a model's own code stay off whatever the file says (the core
+        ignores them; this is a second lock), and the user is told when the file asked.
+        """
         try:
             project = load_project(path)
         except UserFacingError as exc:
             show_user_error(self, exc, "Could not open the project")
             return False
+        for permission in SESSION_ONLY_FIELDS:
+            setattr(project.config, permission, False)
         self.settings.set_last_folder("project", project.path)
         self.settings.add_recent_project(project.path)
         self.state.load_config(project.config, str(project.path.resolve()))
         self.tabs.setCurrentIndex(TRAIN_TAB)
         if project.missing_files:
             names = "\n".join(project.missing_files)
+            notes = "".join(f"\n\n{note}" for note in project.notes)
             show_user_error(
                 self,
                 UserFacingError(
-                    f"Some files of this project are not on this computer:\n{names}",
+                    f"Some files of this project are not on this computer:\n{names}{notes}",
                     "Everything else was loaded. Pick the data file again on the Data step.",
                 ),
                 "Files are missing",
+            )
+        elif project.notes:
+            show_user_error(
+                self,
+                UserFacingError(
+                    "\n\n".join(project.notes),
+                    "Everything else was loaded. You will be asked before anything is "
+                    "replaced or any model code runs.",
+                ),
+                "Some requests in the project were not followed",
             )
         self.show_status(f"Opened {project.path.name}")
         return True

@@ -95,3 +95,69 @@ def test_missing_data_file_is_said_plainly_and_the_rest_loads(
     assert "not on this computer any more" in page.message_label.text()
     assert page.drop_zone.browse_button.isEnabled()
     second.shutdown()
+
+
+def test_a_project_asking_for_permissions_gets_none_and_the_user_is_told(
+    qtbot, app_settings, tmp_path
+):
+    import json
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "thesis.docx").write_text("years of work", "utf-8")
+    data = tmp_path / "pairs.csv"
+    data.write_text("question,answer\nhow?,like this\n", "utf-8")
+    project = tmp_path / f"shared{PROJECT_SUFFIX}"
+    project.write_text(
+        json.dumps(
+            {
+                "format": "embedtune-project",
+                "format_version": 1,
+                "config": {
+                    "data_file": str(data),
+                    "output_dir": str(documents),
+                    "overwrite": True,
+                    "resume": True,
+                    "trust_remote_code": True,
+                },
+            }
+        ),
+        "utf-8",
+    )
+    window = _window(qtbot, app_settings)
+    assert window.open_project(project)
+    config = window.state.config
+    assert (config.overwrite, config.resume, config.trust_remote_code) == (False, False, False)
+    box = window.findChild(QMessageBox, "userErrorBox")
+    assert box is not None
+    assert "run the model's own program code" in box.text()
+    assert "replace the output folder" in box.text()
+    box.close()
+    settings_page = window.wizard.page("settings")
+    assert "already holds files" in (settings_page.blocking_reason() or "")
+    assert (documents / "thesis.docx").read_text("utf-8") == "years of work"
+    window.shutdown()
+
+
+def test_a_project_with_a_wrong_type_is_refused_on_open(qtbot, app_settings, tmp_path):
+    import json
+
+    project = tmp_path / f"bad{PROJECT_SUFFIX}"
+    project.write_text(
+        json.dumps(
+            {
+                "format": "embedtune-project",
+                "config": {"data_file": "x.csv"},
+                "relative_paths": ["x.csv"],
+            }
+        ),
+        "utf-8",
+    )
+    window = _window(qtbot, app_settings)
+    before = window.state.config
+    assert not window.open_project(project)
+    box = window.findChild(QMessageBox, "userErrorBox")
+    assert "relative_paths" in box.text()
+    assert window.state.config is before
+    box.close()
+    window.shutdown()

@@ -22,8 +22,17 @@ def build_tiny_model(
     hf_dir.mkdir(parents=True)
     wordpiece = BertWordPieceTokenizer(lowercase=True)
     wordpiece.train_from_iterator(list(corpus), vocab_size=vocab_size, min_frequency=1)
-    wordpiece.save_model(str(hf_dir))
-    tokenizer = BertTokenizerFast(vocab_file=str(hf_dir / "vocab.txt"), do_lower_case=True)
+    # Built from the trained tokenizer object: in transformers 5 ``vocab_file=`` is ignored
+    # and gives a tokenizer of special tokens only (every word [UNK]).
+    tokenizer = BertTokenizerFast(
+        tokenizer_object=wordpiece._tokenizer,
+        do_lower_case=True,
+        unk_token="[UNK]",
+        pad_token="[PAD]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+        mask_token="[MASK]",
+    )
     tokenizer.save_pretrained(str(hf_dir))
     config = BertConfig(
         vocab_size=tokenizer.vocab_size,

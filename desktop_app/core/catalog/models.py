@@ -390,15 +390,245 @@ def download_model(
     return target
 
 
-def _needs_remote_code(folder: Path) -> bool:
-    config = folder / "config.json"
-    if not config.is_file():
-        return False
+#: Files of which a model folder's tokenizer needs at least one.
+_TOKENIZER_FILES = (
+    "tokenizer.json",
+    "vocab.txt",
+    "sentencepiece.bpe.model",
+    "spiece.model",
+    "tokenizer.model",
+    "vocab.json",
+    "source.spm",
+)
+#: A tokenizer with fewer ordinary (non-special) tokens than this is broken: every word of
+#: real text would become the unknown token and all sentences would look alike.
+_MIN_TOKENIZER_VOCAB = 10
+#: Model types whose position table keeps two extra slots (padding offset) it cannot read.
+_OFFSET_POSITION_TYPES = ("roberta", "xlm-roberta", "camembert", "mpnet", "longformer")
+_OWN_MODULE_PREFIX = "sentence_transformers."
+
+
+def _read_json(path: Path) -> Any:
+    """Return the JSON in ``path``, or None when it is missing or unreadable."""
     try:
-        data = json.loads(config.read_text("utf-8"))
-    except (OSError, ValueError):
-        return False
-    return bool(data.get("auto_map"))
+        if not path.is_file() or path.stat().st_size > 10_000_000:
+            return None
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+def _modules(folder: Path) -> list[dict[str, Any]] | None:
+    """Return the entries of ``modules.json`` (None for a plain transformers folder).
+
+    Raises:
+        ModelError: modules.json exists but is not a list of modules.
+    """
+    file = folder / "modules.json"
+    if not file.exists():
+        return None
+    data = _read_json(file)
+    if not isinstance(data, list) or not all(
+        isinstance(m, dict) and isinstance(m.get("type"), str) and isinstance(m.get("path"), str)
+        for m in data
+    ):
+        raise ModelError(
+            f"The model in {folder} has a damaged modules.json file.",
+            "Pick a folder that holds a complete sentence-transformers model.",
+        )
+    return data
+
+
+def _module_folder(folder: Path, relative: str) -> Path:
+    """Return a module's folder, refusing paths that lead outside the model folder."""
+    target = (folder / relative).resolve()
+    if target != folder.resolve() and folder.resolve() not in target.parents:
+        raise ModelError(
+            f"The model in {folder} names a part outside its own folder ({relative}).",
+            "Pick a model folder from a source you trust.",
+        )
+    return target
+
+
+def _transformer_folder(folder: Path) -> Path:
+    """Return the folder of the model's first module: its transformer (or, for models such
+    as StaticEmbedding ones, the module that reads text), which holds weights and tokenizer."""
+    modules = _modules(folder) or []
+    for module in modules:
+        if module["type"].endswith("Transformer"):
+            return _module_folder(folder, module["path"])
+    if modules:
+        return _module_folder(folder, modules[0]["path"])
+    return folder
+
+
+def custom_module_types(folder: Path) -> list[str]:
+    """Return the module classes in ``modules.json`` that are not sentence-transformers' own.
+
+    Loading such a module imports and runs program code named by the folder.
+    """
+    return [
+        m["type"] for m in _modules(folder) or [] if not m["type"].startswith(_OWN_MODULE_PREFIX)
+    ]
+
+
+def needs_remote_code(folder: Path) -> bool:
+    """Return whether loading the model in ``folder`` would run program code it names.
+
+    That is a config.json or tokenizer_config.json with ``auto_map`` (in the folder or in
+    its transformer module) or a module in modules.json that is not sentence-transformers'
+    own. Reads only small JSON files.
+    """
+    folder = Path(folder)
+    try:
+        if custom_module_types(folder):
+            return True
+        places = {folder, _transformer_folder(folder)}
+    except ModelError:
+        return False  # a damaged folder is refused when it is loaded
+    for place in places:
+        for name in ("config.json", "tokenizer_config.json"):
+            data = _read_json(place / name)
+            if isinstance(data, dict) and data.get("auto_map"):
+                return True
+    return False
+
+
+def _needs_remote_code(folder: Path) -> bool:
+    """Kept for callers of the old private name; see :func:`needs_remote_code`."""
+    return needs_remote_code(folder)
+
+
+def model_position_limit(ref: str) -> int | None:
+    """Return the most tokens the model ``ref`` can read, when its folder is on this computer.
+
+    From ``max_position_embeddings`` in its transformer's config.json (less the two slots
+    RoBERTa-style models reserve). None when the model is not here or the file does not say.
+    """
+    folder = local_model_path(ref)
+    if folder is None:
+        return None
+    try:
+        config = _read_json(_transformer_folder(folder) / "config.json")
+    except ModelError:
+        return None
+    if not isinstance(config, dict):
+        return None
+    positions = config.get("max_position_embeddings")
+    if not isinstance(positions, int) or isinstance(positions, bool) or positions <= 0:
+        return None
+    if str(config.get("model_type", "")).lower() in _OFFSET_POSITION_TYPES:
+        positions -= 2
+    return positions if positions > 0 else None
+
+
+def _safetensors_problem(file: Path) -> str | None:
+    """Why ``file`` is not a complete safetensors file (None when it is), read cheaply."""
+    try:
+        size = file.stat().st_size
+        with file.open("rb") as handle:
+            head = handle.read(8)
+            if len(head) < 8:
+                return "it is empty or cut short"
+            header_len = int.from_bytes(head, "little")
+            if header_len <= 0 or header_len > min(size - 8, 100_000_000):
+                return "it is cut short or damaged"
+            header = json.loads(handle.read(header_len))
+    except (OSError, ValueError, RecursionError):
+        return "it is cut short or damaged"
+    if not isinstance(header, dict):
+        return "it is damaged"
+    end = 0
+    for name, entry in header.items():
+        if name == "__metadata__":
+            continue
+        offsets = entry.get("data_offsets") if isinstance(entry, dict) else None
+        if not (isinstance(offsets, list) and len(offsets) == 2):
+            return "it is damaged"
+        end = max(end, int(offsets[1]))
+    if 8 + header_len + end != size:
+        return "it is cut short (an interrupted download or copy?)"
+    return None
+
+
+def check_model_folder(folder: Path, *, trust_remote_code: bool = False) -> None:
+    """Refuse, in plain words, a model folder that cannot be loaded safely and correctly.
+
+    Checked before any library reads the folder: program code the user did not allow
+    (custom modules, ``auto_map``), a missing tokenizer (every word would be unknown),
+    weights only in pickle files (``*.bin``, never unpickled: the app loads only
+    safetensors weights) and cut-short safetensors files.
+
+    Raises:
+        ModelError: The first problem found.
+    """
+    folder = Path(folder)
+    name = folder.name
+    custom = custom_module_types(folder)
+    if (custom or needs_remote_code(folder)) and not trust_remote_code:
+        what = f" (module {custom[0]})" if custom else ""
+        raise ModelError(
+            f"The model {name} comes with its own program code{what}, which the app does not "
+            "run unless you allow it.",
+            "Allow it only for a model from a source you trust, or pick another model.",
+        )
+    transformer = _transformer_folder(folder)
+    if not any((transformer / f).is_file() for f in _TOKENIZER_FILES):
+        raise ModelError(
+            f"The model {name} has no tokenizer files (such as tokenizer.json or vocab.txt), "
+            "so it cannot read text.",
+            "Copy the whole model folder again, or pick another model.",
+        )
+    module_folders = [transformer]
+    for module in _modules(folder) or []:
+        place = _module_folder(folder, module["path"])
+        if place not in module_folders:
+            module_folders.append(place)
+    for place in module_folders:
+        safe = sorted(place.glob("*.safetensors"))
+        pickled = (
+            sorted(place.glob("*.bin")) + sorted(place.glob("*.pt")) + sorted(place.glob("*.pth"))
+        )
+        if not safe and pickled:
+            raise ModelError(
+                f"The model {name} keeps its weights only in {pickled[0].name}, a format "
+                "that can hide program code; the app only loads weights in the safetensors "
+                "format.",
+                "Pick a version of the model with model.safetensors (most models on the "
+                "Hugging Face Hub have one).",
+            )
+        if place == transformer and not safe:
+            raise ModelError(
+                f"The model {name} has no weights file (model.safetensors).",
+                "Copy the whole model folder again, or pick another model.",
+            )
+        for file in safe:
+            problem = _safetensors_problem(file)
+            if problem:
+                raise ModelError(
+                    f"The weights file {file.name} of the model {name} cannot be used: {problem}.",
+                    "Copy or download the model again.",
+                )
+
+
+def check_tokenizer(tokenizer: Any, name: str) -> None:
+    """Refuse a tokenizer that knows (almost) no words: every text would read as unknown.
+
+    Raises:
+        ModelError: The tokenizer has fewer than a handful of ordinary tokens.
+    """
+    try:
+        vocab = tokenizer.get_vocab()
+        special = set(getattr(tokenizer, "all_special_tokens", []) or [])
+        ordinary = len(set(vocab) - special)
+    except Exception:  # an odd tokenizer class: loading it will tell
+        return
+    if ordinary < _MIN_TOKENIZER_VOCAB:
+        raise ModelError(
+            f"The tokenizer of the model {name} knows no words ({ordinary} ordinary "
+            "tokens), so every sentence would look the same to it.",
+            "Copy the whole model folder again (with its tokenizer files), or pick another model.",
+        )
 
 
 def resolve_model(
@@ -438,23 +668,39 @@ def load_model(
     device: str | None = None,
     trust_remote_code: bool = False,
     download: bool = True,
+    max_seq_length: int | None = None,
 ) -> SentenceTransformer:
     """Load ``ref`` from this computer as a SentenceTransformer.
 
     A Hub id not yet on this computer is downloaded first (unless offline), then the model is
     always loaded by path with ``local_files_only=True``. The model card names the real base
-    model, and e5-style models get their "query: "/"passage: " prompts.
+    model, and e5-style models get their "query: "/"passage: " prompts. The folder is
+    checked first (:func:`check_model_folder`): a model's own code runs only with
+    ``trust_remote_code``, which only the user's act in this session may set.
+
+    Args:
+        ref: Catalogue/Hub id or model folder.
+        device: Torch device (None = the library's choice).
+        trust_remote_code: The user allowed this model's own program code.
+        download: Download a Hub model that is not on this computer yet.
+        max_seq_length: Read texts up to this many tokens; checked against the model's
+            position limit before the weights are loaded (also for a model just downloaded,
+            whose limit could not be read before).
 
     Raises:
-        ModelError: Not available, needs remote code that was not allowed, or unreadable.
+        ModelError: Not available, needs remote code that was not allowed, unreadable, or
+            ``max_seq_length`` beyond what the model can read.
     """
     folder = resolve_model(ref, download=download)
-    if _needs_remote_code(folder) and not trust_remote_code:
-        raise ModelError(
-            f"The model {base_model_id(ref)} runs its own program code, which is off for safety.",
-            "Only allow code from a source you trust (the 'trust remote code' option), or "
-            "pick another model.",
-        )
+    check_model_folder(folder, trust_remote_code=trust_remote_code)
+    if max_seq_length is not None:
+        limit = model_position_limit(str(folder))
+        if limit is not None and max_seq_length > limit:
+            raise ModelError(
+                f"The max length of {max_seq_length} tokens is more than the model "
+                f"{folder.name} can read ({limit} tokens).",
+                f"Use {limit} or less.",
+            )
     from sentence_transformers import SentenceTransformer
 
     try:
@@ -463,12 +709,19 @@ def load_model(
             device=device,
             local_files_only=True,
             trust_remote_code=trust_remote_code,
+            model_kwargs={"use_safetensors": True},
         )
-    except (OSError, ValueError, KeyError) as exc:
+    except MemoryError:
+        raise
+    except Exception as exc:  # any failure to read a model file is a problem of the file
+        reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
         raise ModelError(
-            f"The model in {folder} could not be loaded ({type(exc).__name__}: {exc}).",
+            f"The model in {folder} could not be loaded" + (f" ({reason})." if reason else "."),
             "Pick a folder that holds a complete sentence-transformers model.",
         ) from None
+    check_tokenizer(model.tokenizer, folder.name)
+    if max_seq_length is not None:
+        model.max_seq_length = int(max_seq_length)
     base = base_model_id(ref)
     model.model_card_data.base_model = base
     spec = find_model(base)

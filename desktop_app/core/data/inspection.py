@@ -83,10 +83,18 @@ def _losses_for(shape: str) -> tuple[str, list[str]]:
 def load_tokenizer(model: str) -> tuple[Any, int | None]:
     """Load only the tokenizer of a model on this computer, and the length the model reads.
 
+    The folder is checked first as for training (no program code the user did not allow,
+    tokenizer files present) and a tokenizer that knows no words is refused, so that a
+    broken model is named here rather than training on text read as all-unknown tokens.
+
     Raises:
         ModelError: The model is not on this computer or has no readable tokenizer.
     """
-    from desktop_app.core.catalog.models import local_model_path
+    from desktop_app.core.catalog.models import (
+        check_model_folder,
+        check_tokenizer,
+        local_model_path,
+    )
 
     folder = local_model_path(model)
     if folder is None:
@@ -94,6 +102,7 @@ def load_tokenizer(model: str) -> tuple[Any, int | None]:
             f"The model '{model}' is not on this computer, so its tokenizer cannot be checked.",
             "Download it first (train or the model picker does), or give a model folder.",
         )
+    check_model_folder(folder)
     max_length: int | None = None
     config = Path(folder) / "sentence_bert_config.json"
     if config.is_file():
@@ -105,11 +114,12 @@ def load_tokenizer(model: str) -> tuple[Any, int | None]:
 
     try:
         tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
-    except (OSError, ValueError) as exc:
+    except Exception:  # any failure to read the tokenizer files is a problem of the files
         raise ModelError(
             f"The tokenizer of '{model}' could not be loaded from {folder}.",
             "Check that the folder holds a complete sentence-transformers model.",
-        ) from exc
+        ) from None
+    check_tokenizer(tokenizer, Path(folder).name)
     return tokenizer, max_length
 
 

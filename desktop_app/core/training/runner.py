@@ -23,7 +23,7 @@ from desktop_app.core.catalog.losses import LossSpec, find_loss, recommended_los
 from desktop_app.core.catalog.models import load_model
 from desktop_app.core.errors import DataError, TrainingError
 from desktop_app.core.training import saving
-from desktop_app.core.training.config import TrainingConfig
+from desktop_app.core.training.config import TrainingConfig, check_settings
 from desktop_app.core.training.events import (
     Evaluated,
     Finished,
@@ -212,6 +212,7 @@ def run_training(
         OutputExistsError: The output folder exists and ``config.overwrite`` is off.
         DataError, ModelError, TrainingError: Something the user can fix, in plain words.
     """
+    check_settings(config, cpu_threads=cpu_threads)  # every number, before anything loads
     emit = on_event or (lambda _event: None)
     cancel = cancel or threading.Event()
     if not config.output_dir:

@@ -5,6 +5,12 @@ a user who changes nothing gets a sensible run. Each setting has a one-line expl
 the rarely needed ones sit in a collapsible Advanced section. The output folder gets a
 readable default name and an existing, non-empty folder is never replaced without asking.
 Before starting, an estimate of the training time is shown and called an estimate.
+
+Every number is checked by the core's :func:`setting_problems` (the same check the command
+line and every run use); its message shows next to the input and blocks Next while it
+stands. A model that comes with its own program code is only used after the user allows it
+in a dialog that names the model and its source; that permission, like replacing a folder,
+belongs to this session and never comes from (or goes into) a project file.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -33,7 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import paths
-from desktop_app.core.training.config import suggest_defaults
+from desktop_app.core.training.config import SettingProblem, setting_problems, suggest_defaults
+from desktop_app.gui.dialogs import RemoteCodeDialog
 from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
@@ -169,6 +177,9 @@ def default_output_dir(data_file: str, model: str, today: date | None = None) ->
     return candidate
 
 
+_ERROR_STYLE = "QLabel { color: #b3261e; }"
+
+
 def _folder_has_files(path: Path) -> bool:
     return path.is_dir() and any(path.iterdir())
 
@@ -217,6 +228,8 @@ class SettingsPage(WizardPage):
         self._auto_output: str | None = None
         self._auto_key: tuple[str, str] | None = None
         self._confirmed_overwrite: str | None = None
+        self._trusted_model: str | None = None  # the model folder whose code the user allowed
+        self._error_labels: dict[str, QLabel] = {}
         self._build()
         state.project_loaded.connect(self._on_project_loaded)
         state.data_changed.connect(self._on_inputs_changed)
@@ -346,6 +359,25 @@ class SettingsPage(WizardPage):
         self.output_edit.editingFinished.connect(self._on_output_edited)
         self.browse_button.clicked.connect(self._on_browse)
 
+        self.remote_code_box = QWidget()
+        code_row = QHBoxLayout(self.remote_code_box)
+        code_row.setContentsMargins(0, 0, 0, 0)
+        self.remote_code_label = QLabel()
+        self.remote_code_label.setWordWrap(True)
+        self.remote_code_button = QPushButton("Allow its code…")
+        self.remote_code_button.clicked.connect(self.allow_remote_code)
+        code_row.addWidget(self.remote_code_label, 1)
+        code_row.addWidget(self.remote_code_button)
+        self.remote_code_box.setVisible(False)
+        layout.addWidget(self.remote_code_box)
+
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("settingsProblems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet(_ERROR_STYLE)
+        self.problems_label.setVisible(False)
+        layout.addWidget(self.problems_label)
+
         self.estimate_label = QLabel()
         self.estimate_label.setWordWrap(True)
         self.estimate_label.setStyleSheet(
@@ -356,10 +388,15 @@ class SettingsPage(WizardPage):
         outer.addWidget(scroll)
 
         for name, widget in self._editors().items():
+            error = QLabel()
+            error.setObjectName(f"{name}Error")
+            error.setWordWrap(True)
+            error.setStyleSheet(_ERROR_STYLE)
+            error.setVisible(False)
+            widget.parentWidget().layout().addWidget(error)
+            self._error_labels[name] = error
             signal = (
-                widget.currentTextChanged
-                if isinstance(widget, QComboBox)
-                else widget.valueChanged
+                widget.currentTextChanged if isinstance(widget, QComboBox) else widget.valueChanged
             )
             signal.connect(lambda *_a, n=name: self._on_edited(n))
 
@@ -416,6 +453,8 @@ class SettingsPage(WizardPage):
         self._apply_defaults_if_needed()
         self._load_from_config()
         self._ensure_output_dir()
+        self._sync_remote_code()
+        self._show_problems()
         self._update_estimate()
         self.completeness_changed.emit()
 
@@ -441,8 +480,10 @@ class SettingsPage(WizardPage):
         for name, value in values.items():
             if value is not None and name not in self._user_set:
                 setattr(config, name, value)
-        where = "a graphics card (GPU)" if self.device == "cuda" else (
-            "Apple's GPU" if self.device == "mps" else "this computer's processor (CPU)"
+        where = (
+            "a graphics card (GPU)"
+            if self.device == "cuda"
+            else ("Apple's GPU" if self.device == "mps" else "this computer's processor (CPU)")
         )
         checking = "" if self._device_known else " (checking for a graphics card…)"
         self.defaults_label.setText(
@@ -519,6 +560,7 @@ class SettingsPage(WizardPage):
             return
         self._user_set.add(name)
         self._write_config()
+        self._show_problems()
         self._update_estimate()
         self.completeness_changed.emit()
 
@@ -646,19 +688,122 @@ class SettingsPage(WizardPage):
         # a project's settings are the user's: keep them instead of suggesting defaults
         self._user_set = set(self._editors())
         self._auto_output = None
+        # permissions belong to this session's acts, never to a file (nor to the last one)
         self._confirmed_overwrite = None
+        self._trusted_model = None
+        self.state.config.overwrite = False
+        self.state.config.resume = False
+        self.state.config.trust_remote_code = False
+        self._sync_remote_code()
         if self.isVisible():
             self.on_enter()
 
     @Slot()
     def _on_inputs_changed(self) -> None:
+        self._sync_remote_code()
         if self.isVisible():
             self.on_enter()
 
+    # -- the model's own code ---------------------------------------------------------------
+    def model_needs_remote_code(self) -> bool:
+        """Whether the chosen model comes with program code of its own (reads small files)."""
+        from desktop_app.core.catalog.models import needs_remote_code
+
+        folder = self.state.model_path
+        return bool(folder) and needs_remote_code(Path(folder))
+
+    def model_source(self) -> str:
+        """Where the chosen model comes from, in words (for the confirmation)."""
+        ref = self.state.config.model
+        if Path(ref).expanduser().is_dir():
+            return f"the folder {Path(ref).expanduser().resolve()}"
+        where = f", downloaded to {self.state.model_path}" if self.state.model_path else ""
+        return f"the Hugging Face Hub ({ref}){where}"
+
+    def _model_name(self) -> str:
+        ref = self.state.config.model.rstrip("/\\")
+        return Path(ref).name if Path(ref).expanduser().is_dir() else ref
+
+    def confirm_remote_code(self, model_name: str, source: str) -> bool:
+        """Ask whether the model's code may run (a blocking dialog; tests replace it)."""
+        dialog = RemoteCodeDialog(model_name, source, self)
+        return dialog.exec() == RemoteCodeDialog.DialogCode.Accepted
+
+    @Slot()
+    def allow_remote_code(self) -> bool:
+        """Ask the user, naming the model and its source; only a yes lets its code run."""
+        if not self.model_needs_remote_code():
+            return False
+        if self.confirm_remote_code(self._model_name(), self.model_source()):
+            self._trusted_model = self.state.model_path
+        self._sync_remote_code()
+        self.completeness_changed.emit()
+        return self.state.config.trust_remote_code
+
+    def _sync_remote_code(self) -> None:
+        """Allow the model's code only for the very folder the user confirmed, this session."""
+        needs = self.model_needs_remote_code()
+        allowed = needs and self._trusted_model is not None
+        allowed = allowed and self._trusted_model == self.state.model_path
+        self.state.config.trust_remote_code = bool(allowed)
+        self.remote_code_box.setVisible(needs)
+        self.remote_code_button.setVisible(needs and not allowed)
+        if allowed:
+            self.remote_code_label.setText(
+                "You allowed this model's own program code to run (for this session only)."
+            )
+        elif needs:
+            self.remote_code_label.setText(
+                "<b>This model comes with its own program code.</b> It runs only if you "
+                "allow it; do that only for a model from a source you trust."
+            )
+
+    # -- validation -----------------------------------------------------------------------
+    def _typed_learning_rate(self) -> float | None:
+        try:
+            return float(self.learning_rate.currentText().strip().replace(",", "."))
+        except ValueError:
+            return None
+
+    def problems(self) -> list[SettingProblem]:
+        """The settings out of range, as the core checks them (the learning rate as typed)."""
+        typed = self._typed_learning_rate()
+        if typed is None:
+            return [
+                SettingProblem(
+                    "learning_rate",
+                    "The learning rate must be a small number such as 2e-5.",
+                    "Values from 1e-5 to 1e-4 are usual.",
+                ),
+                *[p for p in setting_problems(self.state.config) if p.setting != "learning_rate"],
+            ]
+        return setting_problems(replace(self.state.config, learning_rate=typed))
+
+    def _show_problems(self) -> list[SettingProblem]:
+        """Show each problem next to its input (others above the estimate)."""
+        found = self.problems()
+        by_setting = {p.setting: p for p in reversed(found)}
+        for name, label in self._error_labels.items():
+            problem = by_setting.pop(name, None)
+            label.setText(f"{problem.message} {problem.hint}".strip() if problem else "")
+            label.setVisible(problem is not None)
+        rest = list(by_setting.values())
+        self.problems_label.setText(" ".join(f"{p.message} {p.hint}".strip() for p in rest))
+        self.problems_label.setVisible(bool(rest))
+        if any(p.setting in ("warmup_ratio", "weight_decay", "seed", "max_steps") for p in found):
+            self.advanced_toggle.setChecked(True)
+        return found
+
     def blocking_reason(self) -> str | None:
         """Why training cannot start with these settings, in plain words."""
-        if self.learning_rate_value() is None:
-            return "The learning rate must be a small number such as 2e-5."
+        found = self.problems()
+        if found:
+            return found[0].message
+        if self.model_needs_remote_code() and not self.state.config.trust_remote_code:
+            return (
+                "This model comes with its own program code: allow it (only for a source "
+                "you trust), or go back and pick another model."
+            )
         folder = self.state.config.output_dir.strip()
         if not folder:
             return "Choose a folder to save the model in."

@@ -148,19 +148,166 @@ def test_estimate_is_shown_and_uses_measured_speed(qtbot, tmp_path):
 
 def test_estimate_function_scales_with_work():
     base = estimate_training(
-        train_rows=1600, epochs=1, batch_size=16, max_steps=None, max_seq_length=64,
-        device="cpu", size_mb=90,
+        train_rows=1600,
+        epochs=1,
+        batch_size=16,
+        max_steps=None,
+        max_seq_length=64,
+        device="cpu",
+        size_mb=90,
     )
     longer = estimate_training(
-        train_rows=1600, epochs=2, batch_size=16, max_steps=None, max_seq_length=64,
-        device="cpu", size_mb=90,
+        train_rows=1600,
+        epochs=2,
+        batch_size=16,
+        max_steps=None,
+        max_seq_length=64,
+        device="cpu",
+        size_mb=90,
     )
     gpu = estimate_training(
-        train_rows=1600, epochs=1, batch_size=16, max_steps=None, max_seq_length=64,
-        device="cuda", size_mb=90,
+        train_rows=1600,
+        epochs=1,
+        batch_size=16,
+        max_steps=None,
+        max_seq_length=64,
+        device="cuda",
+        size_mb=90,
     )
     assert base[0] == 100
     assert longer[0] == 200
     assert abs(longer[1] - 2 * base[1]) < 1e-9
     assert gpu[1] < base[1] / 10
     assert settings_page.format_duration(130) == "about 2 minutes"
+
+
+# -- the core's validation, shown next to each input ----------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["nan", "inf", "-1e-5", "0", "5", "fast please"])
+def test_bad_learning_rates_show_the_core_message_and_block(qtbot, tmp_path, typed):
+    page = _page(qtbot, _state(300, tmp_path))
+    assert page.blocking_reason() is None
+    page.learning_rate.setCurrentText(typed)
+    label = page._error_labels["learning_rate"]
+    assert label.isVisibleTo(page)
+    assert "learning rate" in label.text()
+    assert "learning rate" in page.blocking_reason()
+    page.learning_rate.setCurrentText("3e-5")
+    assert not label.isVisibleTo(page)
+    assert page.blocking_reason() is None
+    assert page.state.config.learning_rate == 3e-5
+
+
+def test_problems_from_other_pages_are_shown_and_block(qtbot, tmp_path):
+    state = _state(300, tmp_path)
+    state.config.matryoshka_dims = [64, 0]
+    page = _page(qtbot, state)
+    assert page.problems_label.isVisibleTo(page)
+    assert "vector size" in page.problems_label.text()
+    assert "vector size" in page.blocking_reason()
+    state.config.matryoshka_dims = [64, 32]
+    page.on_enter()
+    assert not page.problems_label.isVisibleTo(page)
+    assert page.blocking_reason() is None
+
+
+def test_gui_and_core_agree_on_the_bounds(qtbot, tmp_path):
+    from desktop_app.core.training.config import TrainingConfig, setting_problems
+
+    page = _page(qtbot, _state(300, tmp_path))
+    for name, editor in page._editors().items():
+        if hasattr(editor, "minimum"):
+            for value in (editor.minimum(), editor.maximum()):
+                if name in ("eval_steps", "save_steps", "max_steps") and value == 0:
+                    continue  # 0 means "automatic"/"no limit" and becomes None
+                config = TrainingConfig(**{name: type(getattr(TrainingConfig(), name) or 1)(value)})
+                assert setting_problems(config, check_model=False) == [], (name, value)
+
+
+# -- a model's own code runs only after the user allows it, in this session ---------------------
+
+
+def _model_with_code(offline_model_path: Path, where: Path) -> Path:
+    import json
+    import shutil
+
+    folder = where / "model-with-code"
+    shutil.copytree(offline_model_path, folder)
+    config = json.loads((folder / "config.json").read_text("utf-8"))
+    config["auto_map"] = {"AutoModel": "modeling_custom.CustomModel"}
+    (folder / "config.json").write_text(json.dumps(config), "utf-8")
+    return folder
+
+
+def test_remote_code_needs_the_users_confirmation(qtbot, tmp_path, offline_model_path, monkeypatch):
+    folder = _model_with_code(offline_model_path, tmp_path)
+    state = _state(300, tmp_path)
+    state.config.model = str(folder)
+    state.model_path = str(folder)
+    state.config.trust_remote_code = True  # as if something had set it: the page decides
+    page = _page(qtbot, state)
+    page._on_inputs_changed()
+    assert state.config.trust_remote_code is False
+    assert page.remote_code_box.isVisibleTo(page)
+    assert "program code" in page.blocking_reason()
+
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(page, "confirm_remote_code", lambda n, s: asked.append((n, s)) or False)
+    assert page.allow_remote_code() is False
+    assert asked == [("model-with-code", f"the folder {folder.resolve()}")]
+    assert state.config.trust_remote_code is False
+
+    monkeypatch.setattr(page, "confirm_remote_code", lambda n, s: True)
+    assert page.allow_remote_code() is True
+    assert state.config.trust_remote_code is True
+    assert page.blocking_reason() is None
+    assert not page.remote_code_button.isVisibleTo(page)
+
+    # another model (even another copy of the same code) needs its own confirmation
+    other = tmp_path / "other"
+    other.mkdir()
+    import shutil
+
+    shutil.copytree(folder, other / "model-with-code")
+    state.model_path = str(other / "model-with-code")
+    state.config.model = state.model_path
+    state.model_changed.emit()
+    assert state.config.trust_remote_code is False
+    # a project opened afterwards starts with nothing allowed
+    state.model_path = str(folder)
+    state.config.model = str(folder)
+    state.load_config(state.config)
+    state.model_path = str(folder)
+    page._on_inputs_changed()
+    assert state.config.trust_remote_code is False
+
+
+def test_a_model_without_code_shows_no_question(qtbot, tmp_path, offline_model_path):
+    state = _state(300, tmp_path)
+    state.model_path = str(offline_model_path)
+    page = _page(qtbot, state)
+    assert not page.remote_code_box.isVisibleTo(page)
+    assert page.allow_remote_code() is False
+    assert state.config.trust_remote_code is False
+
+
+def test_the_dialog_names_the_model_and_its_source_and_defaults_to_cancel(qtbot):
+    from desktop_app.gui.dialogs import RemoteCodeDialog
+
+    dialog = RemoteCodeDialog("evil<model>", "the folder /home/me/Downloads/evil")
+    qtbot.addWidget(dialog)
+    text = dialog.message_label.text()
+    assert "evil&lt;model&gt;" in text
+    assert "/home/me/Downloads/evil" in text
+    assert "never saved in a project" in text
+    assert dialog.cancel_button.isDefault()
+    assert not dialog.allow_button.isDefault()
+    dialog.open()
+    dialog.allow_button.click()
+    assert dialog.result() == RemoteCodeDialog.DialogCode.Accepted
+    second = RemoteCodeDialog("m", "s")
+    qtbot.addWidget(second)
+    second.open()
+    second.cancel_button.click()
+    assert second.result() == RemoteCodeDialog.DialogCode.Rejected
