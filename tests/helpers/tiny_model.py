@@ -23,7 +23,18 @@ def build_tiny_model(
     wordpiece = BertWordPieceTokenizer(lowercase=True)
     wordpiece.train_from_iterator(list(corpus), vocab_size=vocab_size, min_frequency=1)
     wordpiece.save_model(str(hf_dir))
-    tokenizer = BertTokenizerFast(vocab_file=str(hf_dir / "vocab.txt"), do_lower_case=True)
+    # transformers 5 ignores ``vocab_file`` here (the tokenizer ends up with the 5 special
+    # tokens only, so every word is [UNK]); the trained tokenizer.json carries the vocabulary.
+    wordpiece.save(str(hf_dir / "tokenizer.json"))
+    tokenizer = BertTokenizerFast(
+        tokenizer_file=str(hf_dir / "tokenizer.json"),
+        do_lower_case=True,
+        unk_token="[UNK]",
+        sep_token="[SEP]",
+        pad_token="[PAD]",
+        cls_token="[CLS]",
+        mask_token="[MASK]",
+    )
     tokenizer.save_pretrained(str(hf_dir))
     config = BertConfig(
         vocab_size=tokenizer.vocab_size,
