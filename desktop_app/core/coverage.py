@@ -79,6 +79,9 @@ ENGLISH_YARDSTICK_CAP = 1.5
 SAMPLE_TEXTS = 400
 #: Fewer words than this in a language and no verdict is given for it (too little to judge).
 MIN_WORDS = 3
+#: A script with less than this share of all words is left out: a few English names in a
+#: Korean data set ("NASA", "TV") say nothing about the data's language.
+MIN_LANGUAGE_SHARE = 0.05
 
 #: Script name -> (ISO 639-1 code, language name) when the script names one language.
 _SCRIPT_LANGUAGE: dict[str, tuple[str, str]] = {
@@ -151,10 +154,14 @@ ENGLISH_WORD_SHARE = 0.08
 #: Cyrillic letters that Russian does not use but Ukrainian does.
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 #: Frequent English words: Latin-script text with enough of them is called English.
-_ENGLISH_WORDS = frozenset(
-    "the a an and or of to in on for is are was were be it this that with as at by from "
-    "how what when where why who do does did can i you we they my your our not no yes".split()
-)
+# fmt: off
+_ENGLISH_WORDS = frozenset({
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "is", "are", "was", "were",
+    "be", "it", "this", "that", "with", "as", "at", "by", "from", "how", "what", "when", "where",
+    "why", "who", "do", "does", "did", "can", "i", "you", "we", "they", "my", "your", "our",
+    "not", "no", "yes",
+})
+# fmt: on
 
 
 def script_of_char(char: str) -> str | None:
@@ -323,7 +330,7 @@ class LanguageCoverage:
     Attributes:
         code: ISO 639-1 code ("" when only the script is known).
         name: Language name in English ("Russian").
-        texts: Texts of this language measured.
+        texts: Texts measured in which this language is the main one.
         stats: The counts.
         english_tokens_per_word: The same tokenizer on :data:`ENGLISH_REFERENCE`.
         level: "good", "partial", "letters" (read letter by letter) or "unknown".
@@ -459,32 +466,39 @@ def measure_coverage(
         texts: The texts (cells of a table, lines typed in the Playground).
         sample_texts: At most this many texts per language are measured.
 
+    Each word is measured under its own script, so the Korean words of a mostly English
+    sentence count as Korean.
+
     Returns:
-        The report; languages with fewer than :data:`MIN_WORDS` words are left out.
+        The report; languages with fewer than :data:`MIN_WORDS` words, or under
+        :data:`MIN_LANGUAGE_SHARE` of all words, are left out.
     """
-    groups: dict[str, list[str]] = {}
+    per_script_texts: dict[str, int] = {}
+    words_by_group: dict[str, list[str]] = {}
     for text in texts:
         text = str(text)
         script = script_group(text)
-        if script is None:
+        if script is None or per_script_texts.get(script, 0) >= sample_texts:
             continue
-        group = groups.setdefault(script, [])
-        if len(group) < sample_texts:
-            group.append(text)
+        per_script_texts[script] = per_script_texts.get(script, 0) + 1
+        for word in split_words(text):
+            word_group = script_group(word)
+            if word_group is not None:
+                words_by_group.setdefault(word_group, []).append(word)
+    total_words = sum(len(words) for words in words_by_group.values())
     english_tpw = english_yardstick(tokenizer)
     found = []
-    for script, group in sorted(groups.items(), key=lambda item: -len(item[1])):
-        code, name = name_language(script, group)
-        words = [w for text in group for w in split_words(text)]
-        if len(words) < MIN_WORDS:
+    for group, words in sorted(words_by_group.items(), key=lambda item: -len(item[1])):
+        if len(words) < MIN_WORDS or len(words) < MIN_LANGUAGE_SHARE * total_words:
             continue
+        code, name = name_language(group, [" ".join(words)])
         stats = fragment_stats(tokenizer, words)
         level = judge(stats, english_tpw)
         found.append(
             LanguageCoverage(
                 code,
                 name,
-                len(group),
+                per_script_texts.get(group, 0),
                 stats,
                 english_tpw,
                 level,

@@ -29,26 +29,41 @@ _E5_PROMPTS = {"query": "query: ", "passage": "passage: "}
 
 #: The 50 language codes on the cards of the paraphrase-multilingual-* models (their
 #: "language:" list; zh-cn/zh-tw as zh, fr-ca as fr, pt-br as pt). Sinhala is not among them.
-_PARAPHRASE_MULTILINGUAL_LANGUAGES = tuple(
-    "ar bg ca cs da de el en es et fa fi fr gl gu he hi hr hu hy id it ja ka ko ku lt lv mk mn "
-    "mr ms my nb nl pl pt ro ru sk sl sq sr sv th tr uk ur vi zh".split()
+# fmt: off
+_PARAPHRASE_MULTILINGUAL_LANGUAGES: tuple[str, ...] = (
+    "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gl", "gu",
+    "he", "hi", "hr", "hu", "hy", "id", "it", "ja", "ka", "ko", "ku", "lt", "lv", "mk", "mn",
+    "mr", "ms", "my", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "th",
+    "tr", "uk", "ur", "vi", "zh",
 )
+# fmt: on
 #: XLM-RoBERTa's pretraining languages as ISO 639-1 codes (93 distinct codes; the e5 cards
 #: count 94 languages), on which multilingual-e5 was then trained with text pairs, and which
 #: bge-m3 and the xlm-r-100langs model build on. Sinhala (si) is among them.
-_XLMR_LANGUAGES = tuple(
-    "af am ar as az be bg bn br bs ca cs cy da de el en eo es et eu fa fi fr fy ga gd gl gu ha "
-    "he hi hr hu hy id is it ja jv ka kk km kn ko ku ky la lo lt lv mg mk ml mn mr ms my ne nl "
-    "no om or pa pl ps pt ro ru sa sd si sk sl so sq sr su sv sw ta te th tl tr ug uk ur uz vi "
-    "xh yi zh".split()
+# fmt: off
+_XLMR_LANGUAGES: tuple[str, ...] = (
+    "af", "am", "ar", "as", "az", "be", "bg", "bn", "br", "bs", "ca", "cs", "cy", "da", "de",
+    "el", "en", "eo", "es", "et", "eu", "fa", "fi", "fr", "fy", "ga", "gd", "gl", "gu", "ha",
+    "he", "hi", "hr", "hu", "hy", "id", "is", "it", "ja", "jv", "ka", "kk", "km", "kn", "ko",
+    "ku", "ky", "la", "lo", "lt", "lv", "mg", "mk", "ml", "mn", "mr", "ms", "my", "ne", "nl",
+    "no", "om", "or", "pa", "pl", "ps", "pt", "ro", "ru", "sa", "sd", "si", "sk", "sl", "so",
+    "sq", "sr", "su", "sv", "sw", "ta", "te", "th", "tl", "tr", "ug", "uk", "ur", "uz", "vi",
+    "xh", "yi", "zh",
 )
+# fmt: on
 #: LaBSE's 109 languages (its card), Sinhala included.
-_LABSE_LANGUAGES = tuple(
-    "af am ar as az be bg bn bo bs ca ceb co cs cy da de el en eo es et eu fa fi fr fy ga gd gl "
-    "gu ha haw he hi hmn hr ht hu hy id ig is it ja jv ka kk km kn ko ku ky la lb lo lt lv mg mi "
-    "mk ml mn mr ms mt my ne nl no ny or pa pl pt ro ru rw si sk sl sm sn so sq sr st su sv sw ta "
-    "te tg th tk tl tr tt ug uk ur uz vi wo xh yi yo zh zu".split()
+# fmt: off
+_LABSE_LANGUAGES: tuple[str, ...] = (
+    "af", "am", "ar", "as", "az", "be", "bg", "bn", "bo", "bs", "ca", "ceb", "co", "cs", "cy",
+    "da", "de", "el", "en", "eo", "es", "et", "eu", "fa", "fi", "fr", "fy", "ga", "gd", "gl",
+    "gu", "ha", "haw", "he", "hi", "hmn", "hr", "ht", "hu", "hy", "id", "ig", "is", "it", "ja",
+    "jv", "ka", "kk", "km", "kn", "ko", "ku", "ky", "la", "lb", "lo", "lt", "lv", "mg", "mi",
+    "mk", "ml", "mn", "mr", "ms", "mt", "my", "ne", "nl", "no", "ny", "or", "pa", "pl", "pt",
+    "ro", "ru", "rw", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr", "st", "su", "sv", "sw",
+    "ta", "te", "tg", "th", "tk", "tl", "tr", "tt", "ug", "uk", "ur", "uz", "vi", "wo", "xh",
+    "yi", "yo", "zh", "zu",
 )
+# fmt: on
 
 
 @dataclass(frozen=True)
@@ -562,7 +577,7 @@ def download_minutes(size_mb: int, mbit_per_s: float = ASSUMED_DOWNLOAD_MBIT_PER
 
 
 def size_text(size_mb: int) -> str:
-    """"471 MB" or "1.1 GB"."""
+    """ "471 MB" or "1.1 GB"."""
     return f"{size_mb / 1024:.1f} GB" if size_mb >= 1000 else f"{size_mb} MB"
 
 
