@@ -184,3 +184,13 @@ def test_inspect_with_a_model_that_knows_the_language_warns_nothing(
     codes = inspect_file(path, model=str(tiny_multilingual)).report.warning_codes()
     assert "language-coverage" not in codes
     assert "unknown-tokens" not in codes
+
+
+def test_inspect_text_report_gives_the_verdict_per_language(shared_data, offline_model_path):
+    from desktop_app.cli.inspect_cmd import format_report
+
+    path = shared_data / "sinhala_sts" / "Sinhala-short-sentence-dataset.csv"
+    report = format_report(inspect_file(path, model=str(offline_model_path)))
+    assert "Languages:" in report
+    assert "Sinhala (400 texts checked): This model does not know Sinhala" in report
+    assert "Multilingual E5 small knows Sinhala" in report
