@@ -237,6 +237,49 @@ def detect_language(text: str) -> tuple[str, str] | None:
 
 
 @dataclass(frozen=True)
+class FoundLanguage:
+    """A language found in some texts (by script), without any model.
+
+    Attributes:
+        code: ISO 639-1 code ("" when only the script is known).
+        name: Language name in English.
+        texts: Texts in which it is the main language.
+    """
+
+    code: str
+    name: str
+    texts: int
+
+
+def detect_languages(
+    texts: Iterable[str], *, sample_texts: int = 2000, min_share: float = 0.05
+) -> list[FoundLanguage]:
+    """The languages of ``texts`` by script, most frequent first: cheap, no model needed.
+
+    Args:
+        texts: The texts.
+        sample_texts: At most this many texts are looked at.
+        min_share: Languages that are the main one of fewer texts than this share are left
+            out (a stray English line in a Korean file).
+    """
+    groups: dict[str, list[str]] = {}
+    for seen, text in enumerate(texts):
+        if seen >= sample_texts:
+            break
+        group = script_group(str(text))
+        if group is not None:
+            groups.setdefault(group, []).append(str(text))
+    total = sum(len(group) for group in groups.values())
+    found = []
+    for group, members in sorted(groups.items(), key=lambda item: -len(item[1])):
+        if len(members) < min_share * total:
+            continue
+        code, name = name_language(group, members)
+        found.append(FoundLanguage(code, name, len(members)))
+    return found
+
+
+@dataclass(frozen=True)
 class FragmentStats:
     """What a tokenizer made of some words.
 

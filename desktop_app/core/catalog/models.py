@@ -597,22 +597,25 @@ class ModelRecommendation:
     on_this_computer: bool
     download_minutes: int
 
+    def cost_text(self) -> str:
+        """ "is already on this computer" or "is a 471 MB download (about 3 minutes at …)"."""
+        if self.on_this_computer:
+            return "is already on this computer"
+        minutes = self.download_minutes
+        return (
+            f"is a {size_text(self.spec.size_mb)} download (about {minutes} "
+            f"minute{'' if minutes == 1 else 's'} at {ASSUMED_DOWNLOAD_MBIT_PER_S:g} Mbit/s)"
+        )
+
     def describe(self, language_names: Iterable[str] = ()) -> str:
         """One plain sentence: the model, what it knows, its size and download time."""
         names = [n for n in language_names if n]
-        knows = f" knows {_join_names(names)} and" if names else ""
-        if self.on_this_computer:
-            cost = "is already on this computer"
-        else:
-            cost = (
-                f"is a {size_text(self.spec.size_mb)} download (about "
-                f"{self.download_minutes} minute{'' if self.download_minutes == 1 else 's'} "
-                f"at {ASSUMED_DOWNLOAD_MBIT_PER_S:g} Mbit/s)"
-            )
-        return f"{self.spec.name}{knows} {cost}."
+        knows = f" knows {join_names(names)} and" if names else ""
+        return f"{self.spec.name}{knows} {self.cost_text()}."
 
 
-def _join_names(names: list[str]) -> str:
+def join_names(names: list[str]) -> str:
+    """ "Sinhala", "Sinhala and Korean", "Sinhala, Russian and Korean"."""
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
