@@ -680,3 +680,38 @@ def spec_for_ref(ref: str) -> ModelSpec | None:
     if candidate.exists():
         return find_model(base_model_id(str(candidate)))
     return None
+
+
+def language_note(texts: Iterable[str], model_ref: str) -> tuple[str, bool]:
+    """A plain note on the languages of ``texts`` and whether ``model_ref`` was trained on them.
+
+    Uses only the script of the texts and the catalogue's language lists, so it is instant
+    and needs no model on this computer (the Base model step measures the tokenizer too).
+
+    Returns:
+        (note, fits): the note ("" when no language was found) and whether the model was
+        trained on every language found (True as well when the model's languages are unknown).
+    """
+    from desktop_app.core.coverage import detect_languages
+
+    found = [lang for lang in detect_languages(texts) if lang.code]
+    if not found:
+        return "", True
+    names = [lang.name for lang in found]
+    note = f"Your texts are in {join_names(names)}."
+    spec = spec_for_ref(model_ref)
+    if spec is None:
+        return note, True
+    missing = [lang.name for lang in found if lang.code not in spec.language_codes]
+    if not missing:
+        return f"{note} The chosen model, {spec.name}, was trained on them.", True
+    note += f" The chosen model, {spec.name}, was not trained on {join_names(missing)}"
+    recommendation = recommend_model([lang.code for lang in found], exclude=[spec.hub_id])
+    if recommendation is None:
+        return note + ": pick a model that knows them in the Base model step.", False
+    return (
+        f"{note}: it will understand little of them. The Base model step recommends "
+        f"{recommendation.spec.name}, which knows {join_names(names)} and "
+        f"{recommendation.cost_text()}.",
+        False,
+    )

@@ -239,6 +239,7 @@ class DataPage(WizardPage):
         self.setAcceptDrops(True)
         self._build()
         self.state.project_loaded.connect(self._on_project_loaded)
+        self.state.model_changed.connect(self.show_language_note)
 
     # Building the page ----------------------------------------------------------------------
 
@@ -470,6 +471,11 @@ class DataPage(WizardPage):
     def _build_warnings_box(self) -> QWidget:
         self.warnings_box = QGroupBox("Worth knowing")
         self.warnings_layout = QVBoxLayout(self.warnings_box)
+        self.language_label = QLabel()  # the languages of the texts and the chosen model
+        self.language_label.setObjectName("languageNote")
+        self.language_label.setWordWrap(True)
+        self.language_label.hide()
+        self.warnings_layout.addWidget(self.language_label)
         self.warnings_box.hide()
         self._warning_labels: list[QLabel] = []
         return self.warnings_box
@@ -768,6 +774,7 @@ class DataPage(WizardPage):
             self.warnings_layout.addWidget(label)
             self._warning_labels.append(label)
         self.warnings_box.setVisible(bool(warnings))
+        self.show_language_note()
 
         self.problems_list.clear()
         problems = list(getattr(report, "problems", []) or [])
@@ -796,6 +803,24 @@ class DataPage(WizardPage):
             summary += f". The first {MAX_PROBLEMS_LISTED} are listed"
         self.problems_summary.setText(summary + ". Click one to see its row.")
         self.problems_box.setVisible(bool(problems))
+
+    @Slot()
+    def show_language_note(self) -> None:
+        """Say which languages the texts are in and whether the chosen model knows them."""
+        from desktop_app.core.catalog.models import language_note
+
+        state = self.state
+        note, fits = "", True
+        if state.table is not None and state.roles is not None:
+            frame = state.table.frame.head(1000)
+            texts = [text for column in state.roles.texts for text in frame[column] if text]
+            note, fits = language_note(texts, state.config.model)
+        self.language_label.setText(note)
+        self.language_label.setProperty("fits", fits)
+        self.language_label.setStyleSheet(message_box_style("info" if fits else "warning"))
+        self.language_label.setVisible(bool(note))
+        if note:
+            self.warnings_box.show()
 
     # The user's changes ---------------------------------------------------------------------
 
