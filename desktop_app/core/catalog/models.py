@@ -677,9 +677,13 @@ def spec_for_ref(ref: str) -> ModelSpec | None:
     if spec is not None:
         return spec
     candidate = Path(str(ref)).expanduser()
-    if candidate.exists():
-        return find_model(base_model_id(str(candidate)))
-    return None
+    if not candidate.exists():
+        return None
+    folder = candidate.resolve()
+    for shipped_dir in shipped_models_dirs():
+        if shipped_dir.is_dir() and folder.parent == shipped_dir.resolve() and "--" in folder.name:
+            return find_model(folder.name.replace("--", "/", 1))
+    return find_model(base_model_id(str(candidate)))
 
 
 def language_note(texts: Iterable[str], model_ref: str) -> tuple[str, bool]:

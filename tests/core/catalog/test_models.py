@@ -175,3 +175,4 @@ def test_a_shipped_multilingual_model_is_found(tmp_path, monkeypatch):
     assert pick.spec.hub_id == models.SHIPPED_MULTILINGUAL_MODEL
     assert pick.on_this_computer
     assert models.shipped_model_path("not/here") is None
+    assert models.spec_for_ref(str(shipped)).hub_id == models.SHIPPED_MULTILINGUAL_MODEL
