@@ -52,3 +52,15 @@ def test_english_data_fits_the_english_model(qtbot, page, shared_data):
         "was trained on them."
     )
     assert page.language_label.property("fits") is True
+
+
+def test_the_note_adds_the_measured_verdict_of_the_chosen_model(
+    qtbot, page, shared_data, offline_model_path
+):
+    page.state.model_path = str(offline_model_path)  # as the Base model page sets it
+    with qtbot.waitSignal(page.language_measured, timeout=60_000):
+        page.open_file(shared_data / "stsb_multi_mt" / "stsb-ru-dev.csv")
+    text = page.language_label.text()
+    assert text.startswith("Your texts are in Russian.")
+    assert "Measured with its vocabulary: This model splits Russian into single letters" in text
+    assert page.language_label.property("fits") is False
