@@ -161,6 +161,7 @@ class ModelPage(WizardPage):
         self._checked_key: tuple[Any, ...] | None = None
         self._user_chose = False
         self._switched_from: str | None = None
+        self._preselecting = False
         self._recommended: str | None = None
         self._build()
         self.state.data_changed.connect(self._on_data_changed)
@@ -432,6 +433,10 @@ class ModelPage(WizardPage):
         self.state.model_dimensions = facts.dimensions
         self._select_in_list(ref)
         self._show_choice(ref, spec, local)
+        if self._switched_from is not None and not self._preselecting:
+            # Another model was chosen after the app's preselection: that note is outdated.
+            self._switched_from = None
+            self._hide_recommendation()
         if changed:
             self._checked_key = None
             self.state.model_changed.emit()
@@ -720,7 +725,11 @@ class ModelPage(WizardPage):
         names = [lang.name for lang in languages]
         if not self._user_chose:
             self._switched_from = spec.hub_id
-            self.select_model(recommendation.spec.hub_id)
+            self._preselecting = True
+            try:
+                self.select_model(recommendation.spec.hub_id)
+            finally:
+                self._preselecting = False
             self._show_recommendation(
                 f"Your texts are in {models.join_names(missing)}, which {spec.name} was not "
                 f"trained on, so the app chose {recommendation.spec.name} instead: it knows "

@@ -206,3 +206,15 @@ def test_a_shipped_multilingual_model_needs_no_offer(qtbot, wizard_state, app_se
     assert rows[NOT_HERE_ID]["On this computer"] == "Yes"
     assert not widget.offer_box.isVisibleTo(widget)
     widget.shutdown()
+
+
+@pytest.mark.shared_data
+def test_choosing_another_model_after_the_preselection_drops_its_note(
+    qtbot, page, shared_data, tmp_path
+):
+    _load(page, _pairs_file(tmp_path / "ko.csv", _korean(shared_data)))
+    page.on_enter()
+    assert page.state.config.model == NOT_HERE_ID
+    with qtbot.waitSignal(page.token_check_done, timeout=120_000):
+        page.select_model(OFFLINE_ID)  # e.g. the wizard's own code, or a test
+    assert "chose Multilingual E5 small instead" not in page.recommendation_text()
