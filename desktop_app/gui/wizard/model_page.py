@@ -645,9 +645,6 @@ class ModelPage(WizardPage):
         verdicts = [
             lang["verdict"] for lang in (stats.get("coverage") or {}).get("languages") or []
         ]
-        if verdicts:
-            lines.append("<b>" + _escape(" ".join(verdicts)) + "</b>")
-            self.check_label.setText("<br>".join(lines))
         warnings = [
             w
             for w in getattr(result.report, "warnings", [])
@@ -658,8 +655,10 @@ class ModelPage(WizardPage):
              in w.details),
             None,
         )  # fmt: skip
-        if recommended and self.recommend_label.isHidden():
-            self._offer_recommendation(recommended)
+        if recommended and self._switched_from is None:
+            spec = models.find_model(recommended)
+            if spec is not None:  # the warning's hint says why and what it costs
+                self._show_recommendation("", f"Use {spec.name}", recommended)
         if warnings:
             self.check_warnings.setText(
                 "<br><br>".join(
@@ -765,7 +764,7 @@ class ModelPage(WizardPage):
     def _show_recommendation(self, text: str, button_text: str, target: str) -> None:
         self._recommended = target
         self.recommend_label.setText(text)
-        self.recommend_label.show()
+        self.recommend_label.setVisible(bool(text))
         self.recommend_button.setText(button_text)
         self.recommend_button.show()
 
@@ -799,7 +798,7 @@ class ModelPage(WizardPage):
         row.setContentsMargins(0, 0, 0, 0)
         minutes = models.download_minutes(spec.size_mb)
         self.offer_label = QLabel(
-            f"For texts in Sinhala, Russian, Korean and 90 other languages, download "
+            f"For texts in Sinhala, Russian, Korean and about 90 other languages, download "
             f"{spec.name} ({models.size_text(spec.size_mb)}, about {minutes} minutes at "
             f"{models.ASSUMED_DOWNLOAD_MBIT_PER_S:g} Mbit/s). The app keeps working with the "
             "models on this computer meanwhile."

@@ -143,7 +143,12 @@ def test_korean_data_preselects_a_multilingual_model_and_can_be_kept(
     assert "splits Korean into single letters" in page.check_warnings.text()
     assert "knows the words of your texts" not in page.check_warnings.text()
     assert page.recommend_button.text() == "Use Multilingual E5 small"
-    assert "Better for your texts: Multilingual E5 small" in page.recommendation_text()
+    # The warning says why and what it costs; one button takes the better model.
+    assert "Pick a model that knows your language: Multilingual E5 small" in (
+        page.check_warnings.text()
+    )
+    assert page.recommendation_text() == ""
+    assert page.recommend_button.isVisibleTo(page)
     # The user's own choice is never switched again.
     page.on_enter()
     assert page.state.config.model == OFFLINE_ID
