@@ -73,7 +73,7 @@ class ModelSpec:
     Attributes:
         hub_id: Hugging Face Hub id.
         name: Short display name.
-        languages: Language summary ("50+ languages incl. Korean, Russian, Sinhala").
+        languages: Language summary ("94 languages incl. Korean, Russian, Sinhala").
         size_mb: Approximate download size in megabytes.
         dimensions: Length of the vectors it produces.
         max_seq_length: Longest input in tokens the model reads.
