@@ -34,6 +34,7 @@ def test_the_checked_pairs_exist_in_the_apps_examples(fetch):
     assert {c.language for c in fetch.PARAPHRASE_CHECKS} == {"si", "ru", "ko", "en"}
 
 
+@pytest.mark.slow
 def test_the_english_model_fails_sinhala_russian_korean_and_passes_english(
     fetch, offline_model_path, capsys
 ):
