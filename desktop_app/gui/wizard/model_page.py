@@ -851,7 +851,8 @@ class ModelPage(WizardPage):
     @Slot()
     def _on_project_loaded(self) -> None:
         self._checked_key = None
-        self._user_chose = True  # the project names its model: never switch it silently
+        # A project names its model: never switch it silently (File > New starts afresh).
+        self._user_chose = bool(self.state.project_path)
         self._switched_from = None
         self.select_model(self.state.config.model or models.CATALOG[0].hub_id, check=False)
 

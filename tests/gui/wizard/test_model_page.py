@@ -223,3 +223,15 @@ def test_choosing_another_model_after_the_preselection_drops_its_note(
     with qtbot.waitSignal(page.token_check_done, timeout=120_000):
         page.select_model(OFFLINE_ID)  # e.g. the wizard's own code, or a test
     assert "chose Multilingual E5 small instead" not in page.recommendation_text()
+
+
+@pytest.mark.shared_data
+def test_a_projects_model_is_never_switched(qtbot, page, shared_data, tmp_path):
+    from desktop_app.core.training.config import TrainingConfig
+
+    page.state.load_config(TrainingConfig(model=OFFLINE_ID), str(tmp_path / "p.embedtune"))
+    _load(page, _pairs_file(tmp_path / "ko.csv", _korean(shared_data)))
+    with qtbot.waitSignal(page.token_check_done, timeout=120_000):
+        page.on_enter()
+    assert page.state.config.model == OFFLINE_ID
+    assert page.recommend_button.text() == "Use Multilingual E5 small"
