@@ -72,7 +72,7 @@ SINGLE_LETTERS_SPLIT = 0.75
 #: Tokens per word, as a multiple of the English yardstick, above which a model cuts words
 #: into letters whatever the single-letter share says. MiniLM: Russian 5.3-5.5x, Korean
 #: 4.5-6.9x.
-#: The tiny trained vocabulary gives 1.4-1.6x; multilingual tokenizers are studied by
+#: The tiny trained vocabulary gives 0.9-1.6x; multilingual tokenizers are studied by
 #: fertility in Rust et al., "How good is your tokenizer?" (ACL 2021); their figures were
 #: not re-checked here, so the limit leaves a wide margin above what a known script needs.
 FRAGMENTED_RATIO = 3.5
