@@ -36,7 +36,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--model",
         default=None,
-        help="Check lengths and unknown words with this model's tokenizer (on this computer).",
+        help="Check lengths, unknown words and how well it knows each language of the texts, with "
+        "this model's tokenizer (on this computer).",
     )
     add_data_arguments(parser)
 
@@ -114,6 +115,15 @@ def format_report(inspection: Inspection) -> str:
             lines.append(
                 f"  {column}: min {s['min']}, mean {s['mean']}, p95 {s['p95']}, max {s['max']}"
             )
+        languages = (stats.get("coverage") or {}).get("languages") or []
+        if languages:
+            lines.append("Languages:")
+            for lang in languages:
+                lines.append(
+                    f"  {lang['name']} ({lang['texts']} texts checked): {lang['verdict']} "
+                    f"[{lang['tokens_per_word']:g} pieces per word, "
+                    f"{lang['unknown_token_share']:.0%} unknown]"
+                )
     problems = inspection.report.problems
     if problems:
         errors = sum(1 for p in problems if p.severity == "error")

@@ -14,7 +14,7 @@ import os
 import shutil
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +27,44 @@ if TYPE_CHECKING:
 
 _E5_PROMPTS = {"query": "query: ", "passage": "passage: "}
 
+#: The 50 language codes on the cards of the paraphrase-multilingual-* models (their
+#: "language:" list; zh-cn/zh-tw as zh, fr-ca as fr, pt-br as pt). Sinhala is not among them.
+# fmt: off
+_PARAPHRASE_MULTILINGUAL_LANGUAGES: tuple[str, ...] = (
+    "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gl", "gu",
+    "he", "hi", "hr", "hu", "hy", "id", "it", "ja", "ka", "ko", "ku", "lt", "lv", "mk", "mn",
+    "mr", "ms", "my", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "th",
+    "tr", "uk", "ur", "vi", "zh",
+)
+# fmt: on
+#: XLM-RoBERTa's pretraining languages as ISO 639-1 codes (93 distinct codes; the e5 cards
+#: count 94 languages), on which multilingual-e5 was then trained with text pairs, and which
+#: bge-m3 and the xlm-r-100langs model build on. Sinhala (si) is among them.
+# fmt: off
+_XLMR_LANGUAGES: tuple[str, ...] = (
+    "af", "am", "ar", "as", "az", "be", "bg", "bn", "br", "bs", "ca", "cs", "cy", "da", "de",
+    "el", "en", "eo", "es", "et", "eu", "fa", "fi", "fr", "fy", "ga", "gd", "gl", "gu", "ha",
+    "he", "hi", "hr", "hu", "hy", "id", "is", "it", "ja", "jv", "ka", "kk", "km", "kn", "ko",
+    "ku", "ky", "la", "lo", "lt", "lv", "mg", "mk", "ml", "mn", "mr", "ms", "my", "ne", "nl",
+    "no", "om", "or", "pa", "pl", "ps", "pt", "ro", "ru", "sa", "sd", "si", "sk", "sl", "so",
+    "sq", "sr", "su", "sv", "sw", "ta", "te", "th", "tl", "tr", "ug", "uk", "ur", "uz", "vi",
+    "xh", "yi", "zh",
+)
+# fmt: on
+#: LaBSE's 109 languages (its card), Sinhala included.
+# fmt: off
+_LABSE_LANGUAGES: tuple[str, ...] = (
+    "af", "am", "ar", "as", "az", "be", "bg", "bn", "bo", "bs", "ca", "ceb", "co", "cs", "cy",
+    "da", "de", "el", "en", "eo", "es", "et", "eu", "fa", "fi", "fr", "fy", "ga", "gd", "gl",
+    "gu", "ha", "haw", "he", "hi", "hmn", "hr", "ht", "hu", "hy", "id", "ig", "is", "it", "ja",
+    "jv", "ka", "kk", "km", "kn", "ko", "ku", "ky", "la", "lb", "lo", "lt", "lv", "mg", "mi",
+    "mk", "ml", "mn", "mr", "ms", "mt", "my", "ne", "nl", "no", "ny", "or", "pa", "pl", "pt",
+    "ro", "ru", "rw", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr", "st", "su", "sv", "sw",
+    "ta", "te", "tg", "th", "tk", "tl", "tr", "tt", "ug", "uk", "ur", "uz", "vi", "wo", "xh",
+    "yi", "yo", "zh", "zu",
+)
+# fmt: on
+
 
 @dataclass(frozen=True)
 class ModelSpec:
@@ -35,7 +73,7 @@ class ModelSpec:
     Attributes:
         hub_id: Hugging Face Hub id.
         name: Short display name.
-        languages: Language summary ("50+ languages incl. Korean, Russian, Sinhala").
+        languages: Language summary ("94 languages incl. Korean, Russian, Sinhala").
         size_mb: Approximate download size in megabytes.
         dimensions: Length of the vectors it produces.
         max_seq_length: Longest input in tokens the model reads.
@@ -44,6 +82,8 @@ class ModelSpec:
         prompts: Prompt prefixes the model was trained with (e5: "query: "/"passage: ").
         description: One or two plain sentences on what it is good for.
         offline: Ships with the app (works without internet).
+        language_codes: ISO 639-1 codes of the languages the model was trained on, from its
+            card (empty: unknown). :func:`recommend_model` reads them.
     """
 
     hub_id: str
@@ -57,6 +97,11 @@ class ModelSpec:
     prompts: dict[str, str] = field(default_factory=dict)
     description: str = ""
     offline: bool = False
+    language_codes: tuple[str, ...] = ()
+
+    def covers(self, codes: Iterable[str]) -> bool:
+        """Whether the model was trained on every language in ``codes`` ("" codes ignored)."""
+        return all(code in self.language_codes for code in codes if code)
 
 
 #: The models offered in the model picker, the offline one first.
@@ -73,11 +118,12 @@ CATALOG: tuple[ModelSpec, ...] = (
         description="Small and quick; ships with the app, so it works without internet. "
         "Best for English text.",
         offline=True,
+        language_codes=("en",),
     ),
     ModelSpec(
         hub_id="sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2",
         name="Multilingual MiniLM L12",
-        languages="50+ languages incl. Korean, Russian, Sinhala-adjacent scripts",
+        languages="50 languages incl. Korean and Russian (not Sinhala)",
         size_mb=471,
         dimensions=384,
         max_seq_length=128,
@@ -85,6 +131,7 @@ CATALOG: tuple[ModelSpec, ...] = (
         speed="fast",
         description="A small, fast multilingual model; a good first choice for non-English "
         "data on a laptop.",
+        language_codes=_PARAPHRASE_MULTILINGUAL_LANGUAGES,
     ),
     ModelSpec(
         hub_id="sentence-transformers/paraphrase-MiniLM-L6-v2",
@@ -96,11 +143,12 @@ CATALOG: tuple[ModelSpec, ...] = (
         licence="apache-2.0",
         speed="fast",
         description="Tiny English paraphrase model; trains in minutes on a CPU.",
+        language_codes=("en",),
     ),
     ModelSpec(
         hub_id="sentence-transformers/xlm-r-100langs-bert-base-nli-stsb-mean-tokens",
         name="XLM-R 100 languages (NLI+STS)",
-        languages="100 languages",
+        languages="100 languages incl. Korean, Russian, Sinhala",
         size_mb=1110,
         dimensions=768,
         max_seq_length=128,
@@ -108,11 +156,12 @@ CATALOG: tuple[ModelSpec, ...] = (
         speed="medium",
         description="An older multilingual base model trained on NLI and STS; newer models "
         "usually do better.",
+        language_codes=_XLMR_LANGUAGES,
     ),
     ModelSpec(
         hub_id="intfloat/multilingual-e5-large",
         name="Multilingual E5 large",
-        languages="94 languages",
+        languages="94 languages incl. Korean, Russian, Sinhala",
         size_mb=2240,
         dimensions=1024,
         max_seq_length=512,
@@ -120,11 +169,12 @@ CATALOG: tuple[ModelSpec, ...] = (
         speed="slow",
         prompts=dict(_E5_PROMPTS),
         description="A large, strong multilingual model; needs a GPU or patience.",
+        language_codes=_XLMR_LANGUAGES,
     ),
     ModelSpec(
         hub_id="intfloat/multilingual-e5-small",
         name="Multilingual E5 small",
-        languages="94 languages",
+        languages="94 languages incl. Korean, Russian, Sinhala",
         size_mb=471,
         dimensions=384,
         max_seq_length=512,
@@ -132,11 +182,12 @@ CATALOG: tuple[ModelSpec, ...] = (
         speed="fast",
         prompts=dict(_E5_PROMPTS),
         description="Small multilingual model with strong search quality for its size.",
+        language_codes=_XLMR_LANGUAGES,
     ),
     ModelSpec(
         hub_id="intfloat/multilingual-e5-base",
         name="Multilingual E5 base",
-        languages="94 languages",
+        languages="94 languages incl. Korean, Russian, Sinhala",
         size_mb=1110,
         dimensions=768,
         max_seq_length=512,
@@ -144,22 +195,24 @@ CATALOG: tuple[ModelSpec, ...] = (
         speed="medium",
         prompts=dict(_E5_PROMPTS),
         description="Balanced size and quality for multilingual search.",
+        language_codes=_XLMR_LANGUAGES,
     ),
     ModelSpec(
         hub_id="sentence-transformers/paraphrase-multilingual-mpnet-base-v2",
         name="Multilingual MPNet base",
-        languages="50+ languages",
+        languages="50 languages incl. Korean and Russian (not Sinhala)",
         size_mb=1110,
         dimensions=768,
         max_seq_length=128,
         licence="apache-2.0",
         speed="medium",
         description="Strong multilingual paraphrase model for similarity and clustering.",
+        language_codes=_PARAPHRASE_MULTILINGUAL_LANGUAGES,
     ),
     ModelSpec(
         hub_id="sentence-transformers/LaBSE",
         name="LaBSE",
-        languages="109 languages",
+        languages="109 languages incl. Korean, Russian, Sinhala",
         size_mb=1880,
         dimensions=768,
         max_seq_length=256,
@@ -167,17 +220,19 @@ CATALOG: tuple[ModelSpec, ...] = (
         speed="medium",
         description="Built to match translations across languages; good for bilingual data "
         "and many low-resource languages such as Sinhala.",
+        language_codes=_LABSE_LANGUAGES,
     ),
     ModelSpec(
         hub_id="BAAI/bge-m3",
         name="BGE-M3",
-        languages="100+ languages",
+        languages="100+ languages incl. Korean, Russian, Sinhala",
         size_mb=2270,
         dimensions=1024,
         max_seq_length=8192,
         licence="mit",
         speed="slow",
         description="Large multilingual model for long documents (up to 8,192 tokens).",
+        language_codes=_XLMR_LANGUAGES,
     ),
 )
 
@@ -235,6 +290,9 @@ def local_model_path(ref: str) -> Path | None:
         offline = _offline_model_path()
         if offline is not None:
             return offline
+    shipped = shipped_model_path(spec.hub_id if spec is not None else ref)
+    if shipped is not None:
+        return shipped
     hub_id = spec.hub_id if spec is not None else ref
     if "/" in hub_id and not _looks_like_path(hub_id):
         folder = _app_model_folder(hub_id)
@@ -728,3 +786,189 @@ def load_model(
     if spec is not None and spec.prompts and not model.prompts:
         model.prompts = dict(spec.prompts)
     return model
+
+
+# Models shipped beside the app, and which model to recommend for a language ------------------
+
+#: The multilingual model the installers ship beside the English one (docs/multilingual-model.md
+#: says why this one) and that a first start from source offers to download.
+SHIPPED_MULTILINGUAL_MODEL = "intfloat/multilingual-e5-small"
+#: Download speed assumed for "about N minutes to download" (a modest home connection).
+ASSUMED_DOWNLOAD_MBIT_PER_S = 20.0
+
+
+def shipped_models_dirs() -> list[Path]:
+    """Folders where an installer may have put models: ``resources/models`` inside the
+    bundle, and ``models`` beside the program (macOS: beside the .app's executable)."""
+    import sys
+
+    folders = [paths.resources_dir() / "models"]
+    if getattr(sys, "frozen", False):
+        folders.append(Path(sys.executable).resolve().parent / "models")
+    return folders
+
+
+def shipped_model_path(hub_id: str) -> Path | None:
+    """The folder of ``hub_id`` shipped with the app ("owner--name" in a shipped models
+    folder), or None. Shipped folders are read-only: the app never writes into them."""
+    if "/" not in hub_id or _looks_like_path(hub_id):
+        return None
+    name = hub_id.strip().replace("/", "--")
+    for folder in shipped_models_dirs():
+        if not folder.is_dir():
+            continue
+        for candidate in folder.iterdir():
+            if candidate.name.lower() == name.lower() and _is_model_folder(candidate):
+                return candidate
+    return None
+
+
+def download_minutes(size_mb: int, mbit_per_s: float = ASSUMED_DOWNLOAD_MBIT_PER_S) -> int:
+    """Whole minutes (at least 1) to download ``size_mb`` megabytes at ``mbit_per_s``."""
+    seconds = size_mb * 8 / max(mbit_per_s, 0.1)
+    return max(1, round(seconds / 60))
+
+
+def size_text(size_mb: int) -> str:
+    """ "471 MB" or "1.1 GB"."""
+    return f"{size_mb / 1024:.1f} GB" if size_mb >= 1000 else f"{size_mb} MB"
+
+
+@dataclass(frozen=True)
+class ModelRecommendation:
+    """A catalogue model that covers some languages, and what getting it costs.
+
+    Attributes:
+        spec: The model.
+        languages: The ISO codes it was asked to cover.
+        on_this_computer: Already here (no download).
+        download_minutes: Estimated minutes at :data:`ASSUMED_DOWNLOAD_MBIT_PER_S` (0 if here).
+    """
+
+    spec: ModelSpec
+    languages: tuple[str, ...]
+    on_this_computer: bool
+    download_minutes: int
+
+    def cost_text(self) -> str:
+        """ "is already on this computer" or "is a 471 MB download (about 3 minutes at …)"."""
+        if self.on_this_computer:
+            return "is already on this computer"
+        minutes = self.download_minutes
+        return (
+            f"is a {size_text(self.spec.size_mb)} download (about {minutes} "
+            f"minute{'' if minutes == 1 else 's'} at {ASSUMED_DOWNLOAD_MBIT_PER_S:g} Mbit/s)"
+        )
+
+    def describe(self, language_names: Iterable[str] = ()) -> str:
+        """One plain sentence: the model, what it knows, its size and download time."""
+        names = [n for n in language_names if n]
+        knows = f" knows {join_names(names)} and" if names else ""
+        return f"{self.spec.name}{knows} {self.cost_text()}."
+
+
+def join_names(names: list[str]) -> str:
+    """ "Sinhala", "Sinhala and Korean", "Sinhala, Russian and Korean"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+#: Among models of the same size, the better choice first (e5-small scores higher on
+#: multilingual retrieval than paraphrase-multilingual-MiniLM-L12-v2 and knows Sinhala).
+_PREFERENCE = (
+    "sentence-transformers/all-MiniLM-L6-v2",
+    "intfloat/multilingual-e5-small",
+    "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2",
+    "intfloat/multilingual-e5-base",
+    "sentence-transformers/paraphrase-multilingual-mpnet-base-v2",
+    "sentence-transformers/LaBSE",
+    "intfloat/multilingual-e5-large",
+    "BAAI/bge-m3",
+)
+
+
+def recommend_model(
+    languages: Iterable[str], *, exclude: Iterable[str] = ()
+) -> ModelRecommendation | None:
+    """The smallest good catalogue model trained on all of ``languages`` (ISO codes).
+
+    A covering model already on this computer comes first; then the smallest download;
+    among equal sizes the better model (:data:`_PREFERENCE`). The older XLM-R NLI model is
+    never recommended (newer models of its size do better). Codes "" are ignored.
+
+    Args:
+        languages: ISO 639-1 codes (e.g. from :mod:`desktop_app.core.coverage`).
+        exclude: Hub ids not to recommend (e.g. the model already chosen).
+
+    Returns:
+        The recommendation, or None when no catalogue model covers them all.
+    """
+    codes = tuple(dict.fromkeys(c for c in languages if c))
+    skip = {e.lower() for e in exclude}
+    candidates = [
+        spec
+        for spec in CATALOG
+        if spec.hub_id in _PREFERENCE and spec.hub_id.lower() not in skip and spec.covers(codes)
+    ]
+    if not candidates:
+        return None
+
+    def order(spec: ModelSpec) -> tuple[int, int, int]:
+        here = is_on_this_computer(spec.hub_id)
+        return (0 if here else 1, spec.size_mb, _PREFERENCE.index(spec.hub_id))
+
+    best = min(candidates, key=order)
+    here = is_on_this_computer(best.hub_id)
+    minutes = 0 if here else download_minutes(best.size_mb)
+    return ModelRecommendation(best, codes, here, minutes)
+
+
+def spec_for_ref(ref: str) -> ModelSpec | None:
+    """The catalogue entry of ``ref``: a Hub id, or a folder the app downloaded or shipped."""
+    spec = find_model(ref)
+    if spec is not None:
+        return spec
+    candidate = Path(str(ref)).expanduser()
+    if not candidate.exists():
+        return None
+    folder = candidate.resolve()
+    for shipped_dir in shipped_models_dirs():
+        if shipped_dir.is_dir() and folder.parent == shipped_dir.resolve() and "--" in folder.name:
+            return find_model(folder.name.replace("--", "/", 1))
+    return find_model(base_model_id(str(candidate)))
+
+
+def language_note(texts: Iterable[str], model_ref: str) -> tuple[str, bool]:
+    """A plain note on the languages of ``texts`` and whether ``model_ref`` was trained on them.
+
+    Uses only the script of the texts and the catalogue's language lists, so it is instant
+    and needs no model on this computer (the Base model step measures the tokenizer too).
+
+    Returns:
+        (note, fits): the note ("" when no language was found) and whether the model was
+        trained on every language found (True as well when the model's languages are unknown).
+    """
+    from desktop_app.core.coverage import detect_languages
+
+    found = [lang for lang in detect_languages(texts) if lang.code]
+    if not found:
+        return "", True
+    names = [lang.name for lang in found]
+    note = f"Your texts are in {join_names(names)}."
+    spec = spec_for_ref(model_ref)
+    if spec is None:
+        return note, True
+    missing = [lang.name for lang in found if lang.code not in spec.language_codes]
+    if not missing:
+        return f"{note} The chosen model, {spec.name}, was trained on them.", True
+    note += f" The chosen model, {spec.name}, was not trained on {join_names(missing)}"
+    recommendation = recommend_model([lang.code for lang in found], exclude=[spec.hub_id])
+    if recommendation is None:
+        return note + ": pick a model that knows them in the Base model step.", False
+    return (
+        f"{note}: it will understand little of them. The Base model step recommends "
+        f"{recommendation.spec.name}, which knows {join_names(names)} and "
+        f"{recommendation.cost_text()}.",
+        False,
+    )

@@ -143,8 +143,10 @@ def inspect_file(
         columns: The text columns in order (None: detected).
         label: The label/score column (None: detected when columns are detected, else none).
         positive_label: For 0/1 labels, the value meaning "similar" (default "1").
-        model: A model (Hub id, catalogue name or folder) whose tokenizer checks lengths
-            and unknown tokens; only the tokenizer is loaded.
+        model: A model (Hub id, catalogue name or folder) whose tokenizer checks lengths,
+            unknown tokens and how well it knows each language of the texts (the
+            ``language-coverage`` warning and ``token_stats["coverage"]``, see
+            :mod:`desktop_app.core.coverage`); only the tokenizer is loaded.
         encoding: Text encoding override.
         delimiter: Delimiter override.
         has_header: Header override.

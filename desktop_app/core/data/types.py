@@ -151,7 +151,8 @@ class DataWarning:
     """Something about the data set as a whole, with what to do about it.
 
     ``code`` is one of: few-rows, identical-pairs, duplicate-rows, constant-label,
-    score-scaled, empty-cells, unknown-tokens, bad-lines, long-texts, label-inverted.
+    score-scaled, empty-cells, unknown-tokens, language-coverage, bad-lines, long-texts,
+    label-inverted.
     """
 
     code: str

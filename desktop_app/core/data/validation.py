@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.coverage import CoverageReport, measure_coverage
 from desktop_app.core.data.detection import is_label_name, numeric_series
 from desktop_app.core.data.types import ColumnRoles, DataWarning, Problem, Table
 
@@ -287,6 +288,38 @@ def _constant_label_column(table: Table, roles: ColumnRoles) -> tuple[str, str] 
     return None
 
 
+def coverage_warnings(coverage: CoverageReport) -> list[DataWarning]:
+    """One warning per language the model does not know well, with a model that does.
+
+    A language whose words mostly become unknown gets the ``unknown-tokens`` code (the old
+    check, now naming the language); one cut into letters or known only partly gets
+    ``language-coverage``. The hint recommends the smallest catalogue model trained on every
+    language found in the texts, with its size and download time.
+    """
+    from desktop_app.core.catalog.models import recommend_model
+
+    poor = coverage.poorly_known
+    if not poor:
+        return []
+    recommendation = recommend_model(coverage.language_codes())
+    if recommendation is not None:
+        names = [lang.name for lang in coverage.languages if lang.code]
+        hint = f"Pick a model that knows your language: {recommendation.describe(names)}"
+    else:
+        hint = "Pick a model that knows your language, e.g. a multilingual one."
+    warnings = []
+    for lang in poor:
+        code = "unknown-tokens" if lang.level == "unknown" else "language-coverage"
+        data = lang.to_dict()
+        data["share"] = data["unknown_token_share"]
+        if recommendation is not None:
+            data["recommended_model"] = recommendation.spec.hub_id
+            data["recommended_size_mb"] = recommendation.spec.size_mb
+            data["recommended_download_minutes"] = recommendation.download_minutes
+        warnings.append(DataWarning(code, lang.verdict, hint, data))
+    return warnings
+
+
 def _token_checks(
     frame: pd.DataFrame,
     roles: ColumnRoles,
@@ -347,8 +380,11 @@ def _token_checks(
     unknown_share = unknown_tokens / total_tokens if total_tokens else 0.0
     stats["unknown_token_share"] = round(unknown_share, 4)
     stats["over_max_share"] = round(over_all / texts_all, 4) if texts_all else 0.0
-    warnings: list[DataWarning] = []
-    if unknown_share > UNKNOWN_TOKEN_SHARE:
+    texts = [text for column in roles.texts for text in sample[column] if text != ""]
+    coverage = measure_coverage(tokenizer, texts)
+    stats["coverage"] = coverage.to_dict()
+    warnings = coverage_warnings(coverage)
+    if unknown_share > UNKNOWN_TOKEN_SHARE and "unknown-tokens" not in {w.code for w in warnings}:
         warnings.append(
             DataWarning(
                 "unknown-tokens",

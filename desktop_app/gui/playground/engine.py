@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from desktop_app.core.coverage import CoverageReport, measure_coverage
 from desktop_app.core.similarity import (
     EmbeddingCache,
     PairChange,
@@ -51,6 +52,7 @@ class MatrixResult:
     difference: np.ndarray | None
     changes: list[PairChange]
     compute_s: float
+    coverage_a: CoverageReport | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,20 @@ def _leave_a_core_to_the_gui() -> None:
     cores = os.cpu_count() or 1
     if cores > 1 and torch.get_num_threads() >= cores:
         torch.set_num_threads(cores - 1)
+
+
+def _coverage_of(model: Any, texts: list[str]) -> CoverageReport | None:
+    """How well ``model``'s tokenizer knows the languages of ``texts`` (None without one).
+
+    A few milliseconds for a screenful of sentences; it runs in the worker with the matrix.
+    """
+    tokenizer = getattr(model, "tokenizer", None)
+    if tokenizer is None:
+        return None
+    try:
+        return measure_coverage(tokenizer, texts)
+    except (TypeError, ValueError, KeyError, AttributeError):  # an unusual tokenizer
+        return None
 
 
 def load_playground_model(ref: str, report: Callable[[Any], None], cancel) -> Any:
@@ -278,10 +294,11 @@ class PlaygroundEngine(QObject):
                     matrix_b = similarity_matrix(model_b, rows, columns, cache=cache)
                     difference = matrix_b - matrix_a
                     changes = most_changed_pairs(matrix_a, matrix_b, rows, columns, top=10)
+                compute_s = time.perf_counter() - started
+                coverage = _coverage_of(model_a, rows + (columns or []))
                 return MatrixResult(
-                    request, matrix_a, matrix_b, difference, changes,
-                    time.perf_counter() - started,
-                )  # fmt: skip
+                    request, matrix_a, matrix_b, difference, changes, compute_s, coverage
+                )
 
         else:
             model = self._models[request.model]

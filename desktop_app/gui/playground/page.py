@@ -46,6 +46,7 @@ from desktop_app.core.paths import resources_dir
 from desktop_app.gui.playground.engine import MatrixResult, PlaygroundEngine, SearchResult
 from desktop_app.gui.playground.model_picker import ModelPicker
 from desktop_app.gui.widgets.heatmap import HeatmapWidget
+from desktop_app.gui.widgets.styles import message_box_style
 
 #: Example sets offered as buttons: (button text, file in resources/examples).
 EXAMPLES: tuple[tuple[str, str], ...] = (
@@ -194,6 +195,7 @@ class PlaygroundPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._build_coverage_banner())
         # Compare mode is a 2x2 grid: the two models on top, their difference and the pairs
         # that changed most below, so each heatmap keeps cells big enough to show values.
         maps = QGridLayout()
@@ -264,6 +266,63 @@ class PlaygroundPage(QWidget):
         splitter.setStretchFactor(1, 3)
         self._set_compare_visible(False)
         return splitter
+
+    def _build_coverage_banner(self) -> QWidget:
+        """The banner over the heatmap when the model does not know the sentences' language."""
+        banner = QWidget()
+        banner.setObjectName("coverageBanner")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.coverage_label = QLabel()
+        self.coverage_label.setObjectName("coverageText")
+        self.coverage_label.setWordWrap(True)
+        self.coverage_label.setStyleSheet(message_box_style("warning"))
+        self.coverage_button = QPushButton()
+        self.coverage_button.setObjectName("useRecommendedModel")
+        self.coverage_button.clicked.connect(self._on_use_recommended)
+        row.addWidget(self.coverage_label, 1)
+        row.addWidget(self.coverage_button)
+        self.coverage_banner = banner
+        self._recommended_ref = ""
+        banner.hide()
+        return banner
+
+    def _show_coverage(self, result: MatrixResult) -> None:
+        """Warn over the heatmap when the model does not know the sentences' language."""
+        coverage = result.coverage_a
+        poor = coverage.poorly_known if coverage is not None else []
+        if not poor:
+            self.coverage_banner.hide()
+            return
+        from desktop_app.core.catalog import models
+
+        text = " ".join(lang.verdict for lang in poor)
+        text += " Its similarity scores for these sentences mean little."
+        current = models.spec_for_ref(result.request.model_a)
+        recommendation = models.recommend_model(
+            coverage.language_codes(), exclude=[current.hub_id] if current else []
+        )
+        self._recommended_ref = recommendation.spec.hub_id if recommendation else ""
+        if recommendation is not None:
+            names = [lang.name for lang in coverage.languages if lang.code]
+            text += (
+                f" Try {recommendation.spec.name}: it knows {models.join_names(names)} and "
+                f"{recommendation.cost_text()}."
+            )
+            self.coverage_button.setText(f"Use {recommendation.spec.name}")
+        self.coverage_button.setVisible(recommendation is not None)
+        self.coverage_label.setText(text)
+        self.coverage_banner.show()
+
+    def coverage_text(self) -> str:
+        """What the banner over the heatmap says ("" when hidden)."""
+        return "" if self.coverage_banner.isHidden() else self.coverage_label.text()
+
+    @Slot()
+    def _on_use_recommended(self) -> None:
+        if self._recommended_ref:
+            self.coverage_banner.hide()
+            self.picker_a.select(self._recommended_ref)
 
     def _build_search_tab(self) -> QWidget:
         tab = QWidget()
@@ -470,6 +529,7 @@ class PlaygroundPage(QWidget):
                 widget.clear()
             self.changes_list.clear()
             self._set_exports_enabled(False)
+            self.coverage_banner.hide()
             return
         if not ref_a:
             return
@@ -498,6 +558,7 @@ class PlaygroundPage(QWidget):
         else:
             self.changes_list.clear()
         self._set_exports_enabled(True)
+        self._show_coverage(result)
         self.heatmap.repaint()
         status = f"{len(rows)}×{len(columns or rows)} matrix in {result.compute_s * 1000:.0f} ms."
         if MAX_SENTENCES in (len(rows), len(columns or [])):

@@ -132,6 +132,14 @@ class ReadRequest:
     positive_label: str | None = None
 
 
+def _measured_verdicts(folder: str, texts: list[str]) -> tuple[str, bool]:
+    """The chosen model's per-language verdicts on ``texts`` (runs in a worker thread)."""
+    from desktop_app.core.coverage import load_tokenizer_of, measure_coverage
+
+    coverage = measure_coverage(load_tokenizer_of(folder), texts)
+    return coverage.summary(), not coverage.poorly_known
+
+
 def _validate(table: Table, roles: ColumnRoles) -> Any:
     """Validate without a model (the model page adds the tokenizer check)."""
     try:
@@ -210,12 +218,14 @@ class DataPage(WizardPage):
             of a replacement file, when the old table stays).
         load_failed(str): A file could not be read; carries the plain message shown.
         validated(): Validation of the current roles finished and is shown.
+        language_measured(): The chosen model's verdict on the texts' languages is shown.
         eval_loaded(): The separate evaluation file was read (or failed; see the page).
     """
 
     table_loaded = Signal()
     load_failed = Signal(str)
     validated = Signal()
+    language_measured = Signal()
     eval_loaded = Signal()
     title = "Your data"
     subtitle = "The spreadsheet the model learns from."
@@ -239,6 +249,7 @@ class DataPage(WizardPage):
         self.setAcceptDrops(True)
         self._build()
         self.state.project_loaded.connect(self._on_project_loaded)
+        self.state.model_changed.connect(self.show_language_note)
 
     # Building the page ----------------------------------------------------------------------
 
@@ -470,6 +481,11 @@ class DataPage(WizardPage):
     def _build_warnings_box(self) -> QWidget:
         self.warnings_box = QGroupBox("Worth knowing")
         self.warnings_layout = QVBoxLayout(self.warnings_box)
+        self.language_label = QLabel()  # the languages of the texts and the chosen model
+        self.language_label.setObjectName("languageNote")
+        self.language_label.setWordWrap(True)
+        self.language_label.hide()
+        self.warnings_layout.addWidget(self.language_label)
         self.warnings_box.hide()
         self._warning_labels: list[QLabel] = []
         return self.warnings_box
@@ -768,6 +784,7 @@ class DataPage(WizardPage):
             self.warnings_layout.addWidget(label)
             self._warning_labels.append(label)
         self.warnings_box.setVisible(bool(warnings))
+        self.show_language_note()
 
         self.problems_list.clear()
         problems = list(getattr(report, "problems", []) or [])
@@ -796,6 +813,50 @@ class DataPage(WizardPage):
             summary += f". The first {MAX_PROBLEMS_LISTED} are listed"
         self.problems_summary.setText(summary + ". Click one to see its row.")
         self.problems_box.setVisible(bool(problems))
+
+    @Slot()
+    def show_language_note(self) -> None:
+        """Say which languages the texts are in and whether the chosen model knows them."""
+        from desktop_app.core.catalog.models import language_note
+
+        state = self.state
+        note, fits = "", True
+        if state.table is not None and state.roles is not None:
+            frame = state.table.frame.head(1000)
+            texts = [text for column in state.roles.texts for text in frame[column] if text]
+            note, fits = language_note(texts, state.config.model)
+        self._set_language_note(note, fits)
+        self._language_key = (id(state.table), state.model_path, note)
+        if note and state.model_path:
+            key, folder = self._language_key, state.model_path
+            self._run(
+                lambda report, cancel: (key, note, fits, _measured_verdicts(folder, texts)),
+                self._on_language_measured,
+                self._on_language_measure_failed,
+            )
+
+    def _set_language_note(self, note: str, fits: bool) -> None:
+        self.language_label.setText(note)
+        self.language_label.setProperty("fits", fits)
+        self.language_label.setStyleSheet(message_box_style("info" if fits else "warning"))
+        self.language_label.setVisible(bool(note))
+        if note:
+            self.warnings_box.show()
+
+    @Slot(object)
+    def _on_language_measured(self, result: object) -> None:
+        key, note, fits, (verdicts, knows_all) = result  # type: ignore[misc]
+        if key != getattr(self, "_language_key", None) or not verdicts:
+            return  # the data or the model changed meanwhile
+        self._set_language_note(
+            f"{note} Measured with its vocabulary: {verdicts}", fits and knows_all
+        )
+        self.language_measured.emit()
+
+    @Slot(object)
+    def _on_language_measure_failed(self, _exc: object) -> None:
+        """Keep the catalogue note: the Base model page reports an unreadable vocabulary."""
+        self.language_measured.emit()
 
     # The user's changes ---------------------------------------------------------------------
 

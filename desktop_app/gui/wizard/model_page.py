@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.catalog import models
+from desktop_app.core.coverage import FoundLanguage, detect_languages
 from desktop_app.core.errors import UserFacingError
 from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.widgets.styles import message_box_style
@@ -51,6 +52,10 @@ _SPEED_WORDS = {
     "slow": "Slow without a GPU",
 }
 _MB = 1024 * 1024
+#: QSettings key remembering that the user declined the multilingual model download offer.
+OFFER_DECLINED_KEY = "offers/multilingual_model_declined"
+#: Rows of the data looked at to find its languages (cheap: script ranges, no model).
+LANGUAGE_SAMPLE_ROWS = 1000
 
 
 @dataclass
@@ -154,11 +159,16 @@ class ModelPage(WizardPage):
         self._check_generation = 0
         self._checking = False
         self._checked_key: tuple[Any, ...] | None = None
+        self._user_chose = False
+        self._switched_from: str | None = None
+        self._preselecting = False
+        self._recommended: str | None = None
         self._build()
         self.state.data_changed.connect(self._on_data_changed)
         self.state.project_loaded.connect(self._on_project_loaded)
         self.refresh_list()
         self.select_model(self.state.config.model, check=False)
+        self.update_download_offer()
 
     # Building ---------------------------------------------------------------------------------
 
@@ -173,6 +183,7 @@ class ModelPage(WizardPage):
             "your data. Pick one that knows your language; smaller ones train faster."
         )
         intro.setWordWrap(True)
+        offer = self._build_download_offer()
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("modelSearch")
@@ -220,7 +231,7 @@ class ModelPage(WizardPage):
         download_row = QHBoxLayout()
         self.download_button = QPushButton("&Download")
         self.download_button.setObjectName("downloadButton")
-        self.download_button.clicked.connect(self.start_download)
+        self.download_button.clicked.connect(lambda: self.start_download())
         self.progress = QProgressBar()
         self.progress.setObjectName("downloadProgress")
         self.progress.setTextVisible(True)
@@ -253,6 +264,20 @@ class ModelPage(WizardPage):
         self.check_warnings.setTextFormat(Qt.TextFormat.RichText)
         self.check_warnings.hide()
         fit_layout.addWidget(self.check_warnings)
+        self.recommend_label = QLabel()
+        self.recommend_label.setObjectName("modelRecommendation")
+        self.recommend_label.setWordWrap(True)
+        self.recommend_label.setStyleSheet(message_box_style("info"))
+        self.recommend_label.hide()
+        fit_layout.addWidget(self.recommend_label)
+        self.recommend_button = QPushButton()
+        self.recommend_button.setObjectName("useRecommendedModel")
+        self.recommend_button.clicked.connect(self._on_recommend_clicked)
+        self.recommend_button.hide()
+        recommend_row = QHBoxLayout()
+        recommend_row.addWidget(self.recommend_button)
+        recommend_row.addStretch(1)
+        fit_layout.addLayout(recommend_row)
         fit_layout.addStretch(1)
 
         lower = QHBoxLayout()
@@ -264,6 +289,7 @@ class ModelPage(WizardPage):
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(intro)
+        layout.addWidget(offer)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.list, 3)
         layout.addLayout(other)
@@ -338,7 +364,10 @@ class ModelPage(WizardPage):
     def _on_list_selection(self) -> None:
         items = self.list.selectedItems()
         if items:
+            self._user_chose = True
+            self._switched_from = None
             self.select_model(items[0].data(0, Qt.ItemDataRole.UserRole))
+            self.update_recommendation()
 
     # Choosing -----------------------------------------------------------------------------------
 
@@ -359,7 +388,10 @@ class ModelPage(WizardPage):
             self._show_message(problem + " Pick the folder that holds those files.", "error")
             return False
         self.settings.set_last_folder("model", folder)
+        self._user_chose = True
+        self._switched_from = None
         self.select_model(str(folder.resolve()))
+        self.update_recommendation()
         return True
 
     @Slot()
@@ -374,7 +406,10 @@ class ModelPage(WizardPage):
                 "error",
             )
             return
+        self._user_chose = True
+        self._switched_from = None
         self.select_model(ref)
+        self.update_recommendation()
 
     def select_model(self, ref: str, *, check: bool = True) -> None:
         """Make ``ref`` (catalogue id, Hub id or folder) the base model."""
@@ -398,6 +433,10 @@ class ModelPage(WizardPage):
         self.state.model_dimensions = facts.dimensions
         self._select_in_list(ref)
         self._show_choice(ref, spec, local)
+        if self._switched_from is not None and not self._preselecting:
+            # Another model was chosen after the app's preselection: that note is outdated.
+            self._switched_from = None
+            self._hide_recommendation()
         if changed:
             self._checked_key = None
             self.state.model_changed.emit()
@@ -447,11 +486,12 @@ class ModelPage(WizardPage):
     # Downloading ------------------------------------------------------------------------------
 
     @Slot()
-    def start_download(self) -> None:
-        """Download the chosen model in the background, with progress and Cancel."""
+    def start_download(self, hub_id: str | None = None) -> None:
+        """Download ``hub_id`` (default: the chosen model) in the background, with progress
+        and Cancel."""
         if self._download is not None and self._download.is_running():
             return
-        hub_id = self.state.config.model
+        hub_id = hub_id or self.state.config.model
         self._show_message(f"Connecting to download {hub_id}…", "info")
         self.progress.setRange(0, 0)
         self.progress.setFormat("Starting…")
@@ -500,6 +540,7 @@ class ModelPage(WizardPage):
     @Slot(object)
     def _on_download_done(self, _path: object) -> None:
         self._end_download()
+        self.update_download_offer()
         self.refresh_list()
         self.select_model(self.state.config.model)
         self._show_message("Downloaded. The model is now on this computer.", "ok")
@@ -515,7 +556,8 @@ class ModelPage(WizardPage):
         else:
             text = f"The download failed ({type(exc).__name__}: {exc})."
             kind = "error"
-        self.download_button.show()
+        self.download_button.setVisible(self.state.model_path is None)
+        self.offer_download_button.setEnabled(True)
         self._show_message(text, kind)
         self.download_finished.emit(False)
 
@@ -524,12 +566,15 @@ class ModelPage(WizardPage):
     @Slot()
     def _on_data_changed(self) -> None:
         if self.isVisible():
+            self.update_recommendation()
             self.check_tokens()
         else:
             self._checked_key = None
 
     def on_enter(self) -> None:
-        """Check the tokenizer against the data when they changed since the last check."""
+        """Recommend a model for the data's languages, and check the tokenizer against the
+        data when they changed since the last check."""
+        self.update_recommendation()
         self.check_tokens()
 
     def check_tokens(self) -> bool:
@@ -597,11 +642,23 @@ class ModelPage(WizardPage):
         if sampled and total and sampled < total:
             lines.append(f"<i>Checked on {sampled:,} of {total:,} rows.</i>")
         self.check_label.setText("<br>".join(lines) or "Checked.")
+        verdicts = [
+            lang["verdict"] for lang in (stats.get("coverage") or {}).get("languages") or []
+        ]
         warnings = [
             w
             for w in getattr(result.report, "warnings", [])
-            if w.code in ("unknown-tokens", "long-texts")
+            if w.code in ("unknown-tokens", "language-coverage", "long-texts")
         ]
+        recommended = next(
+            (str(w.details["recommended_model"]) for w in warnings if "recommended_model"
+             in w.details),
+            None,
+        )  # fmt: skip
+        if recommended and self._switched_from is None:
+            spec = models.find_model(recommended)
+            if spec is not None:  # the warning's hint says why and what it costs
+                self._show_recommendation("", f"Use {spec.name}", recommended)
         if warnings:
             self.check_warnings.setText(
                 "<br><br>".join(
@@ -612,7 +669,9 @@ class ModelPage(WizardPage):
             self.check_warnings.setProperty("codes", ",".join(w.code for w in warnings))
             self.check_warnings.show()
         else:
-            self.check_warnings.setText("This model knows the words of your texts.")
+            self.check_warnings.setText(
+                _escape(" ".join(verdicts)) or "This model knows the words of your texts."
+            )
             self.check_warnings.setStyleSheet(message_box_style("ok"))
             self.check_warnings.setProperty("codes", "")
             self.check_warnings.show()
@@ -633,6 +692,150 @@ class ModelPage(WizardPage):
         self.check_warnings.hide()
         self.token_check_done.emit()
 
+    # Languages: recommend (and preselect) a model that knows them ----------------------------
+
+    def data_languages(self) -> list[FoundLanguage]:
+        """The languages of the data's text columns (by script), most frequent first."""
+        state = self.state
+        if state.table is None or state.roles is None:
+            return []
+        frame = state.table.frame.head(LANGUAGE_SAMPLE_ROWS)
+        texts = [text for column in state.roles.texts for text in frame[column] if text]
+        return detect_languages(texts)
+
+    def update_recommendation(self) -> None:
+        """Recommend a catalogue model when the chosen one was not trained on the data's
+        languages; preselect it when the user has not picked a model themselves."""
+        languages = [lang for lang in self.data_languages() if lang.code]
+        codes = [lang.code for lang in languages]
+        spec = models.spec_for_ref(self.state.config.model)
+        if self._switched_from is not None and spec is not None and spec.covers(codes):
+            return  # keep saying why the app chose this model, with a way back
+        self._switched_from = None
+        if not codes or spec is None or spec.covers(codes):
+            if spec is not None or not codes:
+                self._hide_recommendation()
+            return  # a folder: the tokenizer check speaks for it
+        recommendation = models.recommend_model(codes, exclude=[spec.hub_id])
+        if recommendation is None:
+            self._hide_recommendation()
+            return
+        missing = [lang.name for lang in languages if lang.code not in spec.language_codes]
+        names = [lang.name for lang in languages]
+        if not self._user_chose:
+            self._switched_from = spec.hub_id
+            self._preselecting = True
+            try:
+                self.select_model(recommendation.spec.hub_id)
+            finally:
+                self._preselecting = False
+            self._show_recommendation(
+                f"Your texts are in {models.join_names(missing)}, which {spec.name} was not "
+                f"trained on, so the app chose {recommendation.spec.name} instead: it knows "
+                f"{models.join_names(names)} and {recommendation.cost_text()}.",
+                f"Keep {spec.name}",
+                spec.hub_id,
+            )
+        else:
+            self._offer_recommendation(
+                recommendation.spec.hub_id,
+                reason=f"{spec.name} was not trained on {models.join_names(missing)}. ",
+                names=names,
+            )
+
+    def _offer_recommendation(
+        self, hub_id: str, *, reason: str = "", names: list[str] | None = None
+    ) -> None:
+        """Say that ``hub_id`` suits the texts better, with a button to use it."""
+        spec = models.find_model(hub_id)
+        if spec is None:
+            return
+        here = models.is_on_this_computer(hub_id)
+        minutes = 0 if here else models.download_minutes(spec.size_mb)
+        recommendation = models.ModelRecommendation(spec, (), here, minutes)
+        knows = f"knows {models.join_names(names)} and " if names else ""
+        self._show_recommendation(
+            f"{reason}Better for your texts: {spec.name}, which {knows}"
+            f"{recommendation.cost_text()}.",
+            f"Use {spec.name}",
+            hub_id,
+        )
+
+    def _show_recommendation(self, text: str, button_text: str, target: str) -> None:
+        self._recommended = target
+        self.recommend_label.setText(text)
+        self.recommend_label.setVisible(bool(text))
+        self.recommend_button.setText(button_text)
+        self.recommend_button.show()
+
+    def _hide_recommendation(self) -> None:
+        self._recommended = None
+        self.recommend_label.hide()
+        self.recommend_button.hide()
+
+    def recommendation_text(self) -> str:
+        """What the recommendation box says ("" when hidden)."""
+        return "" if self.recommend_label.isHidden() else self.recommend_label.text()
+
+    @Slot()
+    def _on_recommend_clicked(self) -> None:
+        target = self._recommended
+        if not target:
+            return
+        self._user_chose = True
+        self._switched_from = None
+        self.select_model(target)
+        self.update_recommendation()
+
+    # The multilingual model offer (first start from source) -----------------------------------
+
+    def _build_download_offer(self) -> QWidget:
+        spec = models.find_model(models.SHIPPED_MULTILINGUAL_MODEL)
+        assert spec is not None
+        box = QFrame()
+        box.setObjectName("multilingualOffer")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        minutes = models.download_minutes(spec.size_mb)
+        self.offer_label = QLabel(
+            f"For texts in Sinhala, Russian, Korean and about 90 other languages, download "
+            f"{spec.name} ({models.size_text(spec.size_mb)}, about {minutes} minutes at "
+            f"{models.ASSUMED_DOWNLOAD_MBIT_PER_S:g} Mbit/s). The app keeps working with the "
+            "models on this computer meanwhile."
+        )
+        self.offer_label.setWordWrap(True)
+        self.offer_label.setStyleSheet(message_box_style("info"))
+        self.offer_download_button = QPushButton("Download it")
+        self.offer_download_button.setObjectName("offerDownload")
+        self.offer_download_button.clicked.connect(self.accept_download_offer)
+        self.offer_dismiss_button = QPushButton("Not now")
+        self.offer_dismiss_button.setObjectName("offerDismiss")
+        self.offer_dismiss_button.clicked.connect(self.decline_download_offer)
+        row.addWidget(self.offer_label, 1)
+        row.addWidget(self.offer_download_button)
+        row.addWidget(self.offer_dismiss_button)
+        self.offer_box = box
+        box.hide()
+        return box
+
+    def update_download_offer(self) -> None:
+        """Offer the multilingual model once, while it is not on this computer."""
+        declined = self.settings.qsettings.value(OFFER_DECLINED_KEY, False, type=bool)
+        here = models.is_on_this_computer(models.SHIPPED_MULTILINGUAL_MODEL)
+        self.offer_box.setVisible(not declined and not here)
+
+    @Slot()
+    def accept_download_offer(self) -> None:
+        """Download the multilingual model (progress and Cancel below, as for any download)."""
+        self.offer_download_button.setEnabled(False)
+        self.start_download(models.SHIPPED_MULTILINGUAL_MODEL)
+
+    @Slot()
+    def decline_download_offer(self) -> None:
+        """Hide the offer for good (remembered in the settings)."""
+        self.settings.qsettings.setValue(OFFER_DECLINED_KEY, True)
+        self.offer_box.hide()
+
     # Wizard hooks -----------------------------------------------------------------------------
 
     def blocking_reason(self) -> str | None:
@@ -648,6 +851,9 @@ class ModelPage(WizardPage):
     @Slot()
     def _on_project_loaded(self) -> None:
         self._checked_key = None
+        # A project names its model: never switch it silently (File > New starts afresh).
+        self._user_chose = bool(self.state.project_path)
+        self._switched_from = None
         self.select_model(self.state.config.model or models.CATALOG[0].hub_id, check=False)
 
     def shutdown(self) -> None:

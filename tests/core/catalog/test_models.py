@@ -283,3 +283,68 @@ def test_a_static_embedding_model_passes_the_checks(tmp_path):
     (folder / "tokenizer.json").unlink()
     with pytest.raises(ModelError, match="no tokenizer files"):
         load_model(str(folder), device="cpu")
+
+
+# Languages, recommendations and shipped models ------------------------------------------------
+
+
+def test_catalogue_records_languages_as_iso_codes():
+    from desktop_app.core.catalog.models import recommend_model  # noqa: F401 (import check)
+
+    for spec in CATALOG:
+        assert spec.language_codes, spec.hub_id
+        assert all(len(code) in (2, 3) and code.islower() for code in spec.language_codes)
+    assert find_model("sentence-transformers/all-MiniLM-L6-v2").language_codes == ("en",)
+    # The 50-language card of paraphrase-multilingual-MiniLM-L12-v2 has no Sinhala ...
+    paraphrase = find_model("sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2")
+    assert paraphrase.covers(["ru", "ko"])
+    assert not paraphrase.covers(["si"])
+    assert "not Sinhala" in paraphrase.languages
+    # ... while the XLM-R based models and LaBSE do.
+    for hub_id in ("intfloat/multilingual-e5-small", "sentence-transformers/LaBSE", "BAAI/bge-m3"):
+        assert find_model(hub_id).covers(["si", "ru", "ko", "en"]), hub_id
+
+
+def test_recommend_model_picks_the_smallest_good_model_that_covers_all():
+    from desktop_app.core.catalog.models import recommend_model
+
+    english = recommend_model(["en"])
+    assert english.spec.hub_id == "sentence-transformers/all-MiniLM-L6-v2"
+    assert english.on_this_computer
+    assert english.download_minutes == 0
+    assert "already on this computer" in english.describe(["English"])
+
+    for languages in (["si"], ["ru", "ko"], ["si", "ru", "ko", "en"]):
+        pick = recommend_model(languages)
+        assert pick.spec.hub_id == "intfloat/multilingual-e5-small", languages
+        assert not pick.on_this_computer
+        assert pick.download_minutes >= 1
+    text = recommend_model(["si"]).describe(["Sinhala"])
+    assert text.startswith("Multilingual E5 small knows Sinhala")
+    assert "471 MB" in text
+    assert "minutes" in text
+    # Excluding it gives the next smallest that still knows Sinhala.
+    other = recommend_model(["si"], exclude=["intfloat/multilingual-e5-small"])
+    assert other.spec.covers(["si"])
+    assert other.spec.size_mb >= 471
+    assert recommend_model(["xx"]) is None
+    assert recommend_model([""]).spec.offline  # unknown language: nothing to cover
+
+
+def test_a_shipped_multilingual_model_is_found(tmp_path, monkeypatch):
+    from desktop_app.core.catalog import models
+
+    resources = tmp_path / "resources"
+    shipped = resources / "models" / "intfloat--multilingual-e5-small"
+    shipped.mkdir(parents=True)
+    monkeypatch.setattr(models.paths, "resources_dir", lambda: resources)
+    assert not is_on_this_computer("intfloat/multilingual-e5-small")  # not a model yet
+    (shipped / "modules.json").write_text("[]")
+    assert models.shipped_model_path("intfloat/multilingual-e5-small") == shipped
+    assert is_on_this_computer("intfloat/multilingual-e5-small")
+    assert local_model_path("intfloat/multilingual-e5-small") == shipped
+    pick = models.recommend_model(["si"])
+    assert pick.spec.hub_id == models.SHIPPED_MULTILINGUAL_MODEL
+    assert pick.on_this_computer
+    assert models.shipped_model_path("not/here") is None
+    assert models.spec_for_ref(str(shipped)).hub_id == models.SHIPPED_MULTILINGUAL_MODEL
