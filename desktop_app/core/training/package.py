@@ -242,32 +242,50 @@ back to your computer and open it in EmbedTune (Playground, or the result of a r
 def package_run(
     config_path: str | Path, out_dir: str | Path, *, overwrite: bool = False
 ) -> PackageResult:
-    """Write a folder that runs the training in ``config_path`` on another machine.
+    """Write a folder that runs the training in the file ``config_path`` on another machine.
+
+    Relative data paths in the file are looked up from the current folder, then beside the
+    file. See :func:`package_training` for the rest.
+    """
+    config_path = Path(config_path).expanduser().resolve()
+    config = TrainingConfig.load(config_path)
+    return package_training(config, out_dir, overwrite=overwrite, source=config_path)
+
+
+def package_training(
+    config: TrainingConfig,
+    out_dir: str | Path,
+    *,
+    overwrite: bool = False,
+    source: Path | None = None,
+) -> PackageResult:
+    """Write a folder that runs the training described by ``config`` on another machine.
 
     Args:
-        config_path: A training_config.json (from the app, a trained model or ``train``).
+        config: The run's settings (from the wizard, a training_config.json or ``train``).
         out_dir: A new folder, or a package this app wrote (with ``overwrite``).
         overwrite: Replace ``out_dir`` if it holds an earlier package of this app.
+        source: The configuration file it came from (relative data paths are also looked
+            up beside it; named in the README).
 
     Returns:
         What was written.
 
     Raises:
-        DataError: The configuration or a data file it names cannot be read.
+        DataError: A data file it names cannot be found.
         OutputExistsError, PackageError: The folder cannot be written.
     """
     from desktop_app.core.catalog.models import local_model_path
 
-    config_path = Path(config_path).expanduser().resolve()
-    config = TrainingConfig.load(config_path)
+    config_dir = source.parent if source is not None else Path.cwd()
     out_path = Path(out_dir).expanduser().resolve()
     check_package_destination(out_path, overwrite)
     if not config.data_file:
         raise DataError(
             "The configuration names no training file.", "Pick a spreadsheet in the app first."
         )
-    data_file = _resolve_input(config.data_file, config_path.parent)
-    eval_file = _resolve_input(config.eval_file, config_path.parent) if config.eval_file else None
+    data_file = _resolve_input(config.data_file, config_dir)
+    eval_file = _resolve_input(config.eval_file, config_dir) if config.eval_file else None
     model_folder = local_model_path(config.model) if config.model else None
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -310,7 +328,11 @@ def package_run(
         (staging / "run.ps1").write_text(_run_ps1(), "utf-8", newline="\r\n")
         (staging / "run.bat").write_text(_run_bat(), "utf-8", newline="\r\n")
         readme = _readme(
-            packed, result_dir, model_folder is not None, str(config_path), out_path.name
+            packed,
+            result_dir,
+            model_folder is not None,
+            str(source) if source else "the app's settings",
+            out_path.name,
         )
         (staging / "README.md").write_text(readme, "utf-8")
         (staging / PACKAGE_MARKER).write_text("written by EmbedTune package-run\n", "utf-8")
