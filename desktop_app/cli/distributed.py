@@ -90,6 +90,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserFacingError as exc:
         print(f"Error (process {rank}): {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        if rank == 0:
+            print(
+                "Stopped; the model was not saved. Add --resume to continue from the last "
+                "checkpoint.",
+                file=sys.stderr,
+            )
+        return 130
     if distributed.is_main_process():
         print(f"Process {rank} of {world} saved the model in {summary.output_dir}", flush=True)
     else:

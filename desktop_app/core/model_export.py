@@ -812,18 +812,20 @@ Install `{packages}` and `transformers` (for the tokenizer): `pip install {packa
 {runtime}
 ### With sentence-transformers
 
-The folder has the layout sentence-transformers' {
-        fmt.backend.upper() if fmt.backend == "onnx" else "OpenVINO"
-    } backend reads
-(`pip install "sentence-transformers[{fmt.backend}]"`; that extra needs the `optimum`
-package, which at the time of writing supports transformers below 4.58 for ONNX):
+The folder keeps the sentence-transformers layout (the graph in `{report.model_file}` beside
+`modules.json`, the tokenizer and the model card, `MODEL_CARD.md`), the layout that
+sentence-transformers' `backend="{fmt.backend}"` option reads:
 
 ```python
 from sentence_transformers import SentenceTransformer
 
 model = SentenceTransformer("path/to/this/folder", backend="{fmt.backend}")
-vectors = model.encode(["First text", "Second text"])
 ```
+
+That option needs `pip install "sentence-transformers[{fmt.backend}]"`, which installs the
+`optimum` packages. When this app was built (November 2026) no release of optimum for ONNX
+worked with transformers 5, which sentence-transformers 6 (the version that wrote this
+folder) needs, so this way was not checked; the code above was.
 """
     (folder / "README.md").write_text(text, "utf-8")
 

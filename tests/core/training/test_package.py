@@ -85,6 +85,19 @@ def test_only_its_own_package_is_replaced_and_only_when_asked(tiny_model_dir, da
     assert (tmp_path / "pack" / PACKAGE_MARKER).is_file()
 
 
+def test_a_model_named_by_its_hub_id_is_included_under_that_id(data_file, tmp_path):
+    config = _config(tmp_path, data_file("pairs"), "sentence-transformers/all-MiniLM-L6-v2")
+    result = package_run(config, tmp_path / "pack")
+    pack = Path(result.out_dir)
+    assert result.model_included
+    # the app's models folder layout, found through EMBEDTUNE_HOME=app-home (set by run.sh)
+    included = pack / "app-home" / "models" / "sentence-transformers--all-MiniLM-L6-v2"
+    assert (included / "modules.json").is_file()
+    assert 'EMBEDTUNE_HOME="$PWD/app-home"' in (pack / "run.sh").read_text("utf-8")
+    packed = TrainingConfig.load(pack / "training_config.json")
+    assert packed.model == "sentence-transformers/all-MiniLM-L6-v2"  # the card names it
+
+
 def test_a_missing_data_file_is_a_plain_error(tiny_model_dir, tmp_path):
     config = _config(tmp_path, tmp_path / "gone.csv", tiny_model_dir)
     with pytest.raises(DataError, match="does not exist"):
