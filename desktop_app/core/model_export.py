@@ -786,6 +786,7 @@ vectors = compiled({{n: tokens[n].astype(np.int64) for n in names}})[
     compiled.output("sentence_embedding")]
 ```
 """
+    warning = "".join(f"\n**Warning:** {note}\n" for note in report.notes)
     packages = "onnxruntime" if fmt.backend == "onnx" else "openvino"
     text = f"""# Exported model: {fmt.title}
 
@@ -804,7 +805,7 @@ original and the exported vectors was {report.agreement_mean:.4f} on average and
 ({report.cpu_threads} threads) it encoded {report.texts_timed} texts in
 {report.exported_seconds:.3f} s against {report.original_seconds:.3f} s for the original:
 {report.speedup:.2f}x the speed. Details: `{REPORT_FILE}`.
-
+{warning}
 ## How to load it
 
 Install `{packages}` and `transformers` (for the tokenizer): `pip install {packages} transformers`.

@@ -173,3 +173,27 @@ def test_cancelling_writes_nothing(tiny_model, tmp_path):
         export_model(tiny_model, "onnx", tmp_path / "out", on_progress=on_progress, cancel=cancel)
     assert stages == ["loading", "exporting", "checking"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_check_fails_for_an_export_that_does_not_match(tiny_model, tmp_path):
+    """The agreement check can fail: another model's export is compared with this one."""
+    from sentence_transformers import SentenceTransformer
+
+    out = tmp_path / "export"
+    export_model(tiny_model, "onnx", out, **FAST)
+    other_root = tmp_path / "other"
+    other_root.mkdir()
+    other = build_tiny_model(other_root, [text for pair in PAIRS for text in pair])
+    other_model = SentenceTransformer(str(other), device="cpu", local_files_only=True)
+    exported = ExportedEncoder(out, "onnx", other_model.tokenizer, 32, 1)
+    texts = [text for pair in PAIRS[:8] for text in pair]
+    agreement = model_export._agreement(other_model, exported, texts)
+    assert agreement.mean() < AGREEMENT_THRESHOLD
+
+    report = model_export._build_report(
+        model_export.find_format("onnx"), other, out, out, "onnx/model.onnx", agreement,
+        "given texts", {"original": 1.0, "exported": 0.5, "count": 8.0, "repeats": 1.0}, 1, 32,
+    )  # fmt: skip
+    assert not report.agrees
+    assert report.texts_below_threshold > 0
+    assert "differ from the original" in report.notes[0]
