@@ -364,7 +364,9 @@ class SettingsPage(WizardPage):
 
         for name, widget in self._editors().items():
             signal = (
-                widget.currentTextChanged if isinstance(widget, QComboBox) else widget.valueChanged
+                widget.currentTextChanged
+                if isinstance(widget, QComboBox)
+                else widget.valueChanged
             )
             signal.connect(lambda *_a, n=name: self._on_edited(n))
 
@@ -446,10 +448,8 @@ class SettingsPage(WizardPage):
         for name, value in values.items():
             if value is not None and name not in self._user_set:
                 setattr(config, name, value)
-        where = (
-            "a graphics card (GPU)"
-            if self.device == "cuda"
-            else ("Apple's GPU" if self.device == "mps" else "this computer's processor (CPU)")
+        where = "a graphics card (GPU)" if self.device == "cuda" else (
+            "Apple's GPU" if self.device == "mps" else "this computer's processor (CPU)"
         )
         checking = "" if self._device_known else " (checking for a graphics card…)"
         self.defaults_label.setText(
