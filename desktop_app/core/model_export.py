@@ -794,15 +794,16 @@ vectors = compiled({{n: tokens[n].astype(np.int64) for n in names}})[
 
 Written by EmbedTune {report.app_version} on {report.created_at} from `{report.model_dir}`.
 The graph is `{report.model_file}`; its output `sentence_embedding` is the finished vector
-({report.embedding_dimension} numbers per text, exactly what the original model gives, pooling
-and normalisation included). It also outputs `last_hidden_state` (one vector per token).
+({report.embedding_dimension} numbers per text, the same kind of vector the original model
+gives, pooling and normalisation included). It also outputs `last_hidden_state` (one vector
+per token).
 {prompt_note}
 ## How well it matches the original
 
 On {report.texts_checked} texts ({report.texts_source}) the cosine similarity between the
 original and the exported vectors was {report.agreement_mean:.4f} on average and
 {report.agreement_min:.4f} at the lowest (1.0 = identical). On this computer's processor
-({report.cpu_threads} threads) it encoded {report.texts_timed} texts in
+({report.cpu_threads} threads, while exporting) it encoded {report.texts_timed} texts in
 {report.exported_seconds:.3f} s against {report.original_seconds:.3f} s for the original:
 {report.speedup:.2f}x the speed. Details: `{REPORT_FILE}`.
 {warning}
