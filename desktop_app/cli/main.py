@@ -21,6 +21,8 @@ COMMANDS: dict[str, str] = {
     "train": "desktop_app.cli.train_cmd",
     "similarity": "desktop_app.cli.similarity_cmd",
     "evaluate": "desktop_app.cli.evaluate_cmd",
+    "export": "desktop_app.cli.export_cmd",
+    "package-run": "desktop_app.cli.package_run_cmd",
 }
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.catalog.losses import LossSpec, find_loss, recommended_loss, wrap_matryoshka
 from desktop_app.core.catalog.models import load_model
 from desktop_app.core.errors import DataError, TrainingError
-from desktop_app.core.training import saving
+from desktop_app.core.training import distributed, saving
 from desktop_app.core.training.config import TrainingConfig, check_settings
 from desktop_app.core.training.events import (
     Evaluated,
@@ -248,6 +248,7 @@ def run_training(
     loss = loss_spec.build(model, data.roles)
     if config.matryoshka_dims:
         loss = wrap_matryoshka(model, loss, list(config.matryoshka_dims))
+    distributed.share_in_batch_negatives(loss)  # only when launched as several processes
 
     from desktop_app.core.evaluation import build_evaluator, primary_metric_of, run_evaluator
 
@@ -318,7 +319,11 @@ def _train_and_save(
         "CachedMultipleNegativesRankingLoss",
     )
     checkpoints = saving.checkpoints_dir(output_dir)
-    if resume_from is None and saving.partial_dir(output_dir).exists():
+    if (
+        resume_from is None
+        and saving.partial_dir(output_dir).exists()
+        and distributed.is_main_process()
+    ):
         shutil.rmtree(saving.partial_dir(output_dir), ignore_errors=True)
     checkpoints.mkdir(parents=True, exist_ok=True)
 
@@ -421,8 +426,9 @@ def _train_and_save(
         saving.write_json(folder / "training_summary.json", summary.to_dict())
         saved_config.save(folder / "training_config.json")
 
-    saving.save_atomically(output_dir, write, overwrite=config.overwrite or config.resume)
-    shutil.rmtree(saving.partial_dir(output_dir), ignore_errors=True)
+    if distributed.is_main_process():  # with several processes, the first one alone saves
+        saving.save_atomically(output_dir, write, overwrite=config.overwrite or config.resume)
+        shutil.rmtree(saving.partial_dir(output_dir), ignore_errors=True)
     emit(StageChanged("done", "Done."))
     return summary
 

@@ -157,8 +157,12 @@ class ResultPage(WizardPage):
         )
         self.playground_button.setObjectName("openPlaygroundButton")
         self.playground_button.clicked.connect(self._on_playground_clicked)
+        self.export_button = QPushButton("E&xport for other programs…")
+        self.export_button.setObjectName("exportModelButton")
+        self.export_button.clicked.connect(self.open_export_dialog)
         buttons.addWidget(self.open_folder_button)
         buttons.addWidget(self.playground_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
@@ -173,6 +177,7 @@ class ResultPage(WizardPage):
     def _set_enabled(self, on: bool) -> None:
         self.open_folder_button.setEnabled(on)
         self.playground_button.setEnabled(on)
+        self.export_button.setEnabled(on)
 
     # -- showing a result ---------------------------------------------------------------
     def on_enter(self) -> None:
@@ -323,6 +328,8 @@ class ResultPage(WizardPage):
         """Wait for the plot to be written (the window is closing)."""
         if self._plot_task is not None and self._plot_task.is_running():
             self._plot_task.shutdown(10_000)
+        for dialog in self.findChildren(QWidget, "exportDialog"):
+            dialog.shutdown()  # an export still running stops without writing
 
     # -- actions ------------------------------------------------------------------------
     @Slot()
@@ -330,6 +337,17 @@ class ResultPage(WizardPage):
         """Open the model's folder in the file manager."""
         folder = self.output_dir()
         return bool(folder) and QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+
+    @Slot()
+    def open_export_dialog(self) -> QWidget | None:
+        """Open the export dialog for the trained model (desktop_app/gui/export_dialog.py)."""
+        if not self.output_dir():
+            return None
+        from desktop_app.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.output_dir(), self)
+        dialog.open()
+        return dialog
 
     @Slot()
     def _on_playground_clicked(self) -> None:

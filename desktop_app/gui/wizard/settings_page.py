@@ -384,6 +384,13 @@ class SettingsPage(WizardPage):
             "QLabel { background: palette(alternate-base); border-radius: 4px; padding: 8px; }"
         )
         layout.addWidget(self.estimate_label)
+        self.package_button = QPushButton("Run on another &machine…")
+        self.package_button.setObjectName("packageRunButton")
+        self.package_button.setToolTip(
+            "Pack these settings and your data to train on a bigger computer."
+        )
+        self.package_button.clicked.connect(self.open_package_run_dialog)
+        layout.addWidget(self.package_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         outer.addWidget(scroll)
 
@@ -682,6 +689,18 @@ class SettingsPage(WizardPage):
         """Wait for the background device check (before the window closes)."""
         if self._device_task is not None and self._device_task.is_running():
             self._device_task.shutdown(5000)
+        for dialog in self.findChildren(QWidget, "packageRunDialog"):
+            dialog.shutdown()
+
+    @Slot()
+    def open_package_run_dialog(self) -> QWidget:
+        """Open "Run on another machine" for the current settings (gui/package_run_dialog.py)."""
+        from desktop_app.gui.package_run_dialog import PackageRunDialog
+
+        self._ensure_output_dir()
+        dialog = PackageRunDialog(self.state.config, self)
+        dialog.open()
+        return dialog
 
     @Slot()
     def _on_project_loaded(self) -> None:

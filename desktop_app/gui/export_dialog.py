@@ -1,0 +1,292 @@
+"""The "Export for other programs" dialog: pick a format and a folder, export, see the check.
+
+One user action is one core call (:func:`desktop_app.core.model_export.export_model`), run
+in a :class:`BackgroundTask` with progress and Cancel. The dialog explains each format in
+plain words, says when a format needs the export add-on (without naming a command), and
+afterwards shows how closely the export matches the original and how much faster it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import UserFacingError
+from desktop_app.core.model_export import (
+    EXPORT_FORMATS,
+    ExportCancelled,
+    ExportProgress,
+    ExportReport,
+    MissingAddOnError,
+    missing_add_ons,
+)
+
+#: What the dialog says when a format's add-on is missing (no commands in the GUI).
+ADD_ON_MISSING = (
+    "This format needs the export add-on, which this installation of the app does not "
+    "include. Ask whoever installed the app to add it."
+)
+
+
+def default_export_dir(model_dir: str, format_name: str) -> str:
+    """Suggest a folder beside the model: ``<model>-onnx``, ``<model>-openvino``…"""
+    model = Path(model_dir)
+    return str(model.with_name(f"{model.name}-{format_name}"))
+
+
+def describe_report(report: ExportReport) -> str:
+    """Say in plain words how the export matches the original and how fast it is."""
+    match = (
+        f"Checked on {report.texts_checked} texts ({report.texts_source}): the vectors match "
+        f"the original model's at {report.agreement_mean:.1%} on average "
+        f"(lowest {report.agreement_min:.1%}; 100% = identical)."
+    )
+    speed = (
+        f"On this computer's processor it encoded {report.texts_timed} texts "
+        f"{report.speedup:.1f} times as fast as the original "
+        f"({report.exported_seconds:.2f} s instead of {report.original_seconds:.2f} s)."
+        if report.speedup >= 1
+        else f"On this computer's processor it was not faster than the original "
+        f"({report.exported_seconds:.2f} s instead of {report.original_seconds:.2f} s)."
+    )
+    size = f"Size: {report.size_bytes / 1e6:.0f} MB."
+    warning = " ".join(report.notes)
+    return " ".join(part for part in (match, speed, size, warning) if part)
+
+
+class ExportDialog(QDialog):
+    """Exports one model folder; lives until closed (Cancel stops a running export)."""
+
+    def __init__(self, model_dir: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export for other programs")
+        self.model_dir = model_dir
+        self.report: ExportReport | None = None
+        self._task = None
+        self._folder_edited = False
+        self._build()
+        self._on_format_changed()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Save a copy of the model that other programs can run quickly, without this app "
+            "and without PyTorch. The original model stays as it is."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.format_group = QButtonGroup(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        for fmt in EXPORT_FORMATS:
+            button = QRadioButton(fmt.title)
+            button.setObjectName(f"exportFormat_{fmt.name}")
+            self.format_group.addButton(button)
+            self.format_buttons[fmt.name] = button
+            explanation = QLabel(fmt.explanation)
+            explanation.setWordWrap(True)
+            explanation.setContentsMargins(24, 0, 0, 6)
+            layout.addWidget(button)
+            layout.addWidget(explanation)
+        self.format_buttons[EXPORT_FORMATS[0].name].setChecked(True)
+
+        self.add_on_label = QLabel(ADD_ON_MISSING)
+        self.add_on_label.setObjectName("exportAddOnMissing")
+        self.add_on_label.setWordWrap(True)
+        self.add_on_label.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #4a3b00; border-radius: 4px; padding: 6px; }"
+        )
+        layout.addWidget(self.add_on_label)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Save in:"))
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setAccessibleName("Export folder")
+        self.folder_edit.textEdited.connect(self._on_folder_edited)
+        row.addWidget(self.folder_edit, 1)
+        self.browse_button = QPushButton("C&hoose…")
+        self.browse_button.clicked.connect(self._on_browse)
+        row.addWidget(self.browse_button)
+        layout.addLayout(row)
+        self.replace_check = QCheckBox("Replace an earlier export in this folder")
+        layout.addWidget(self.replace_check)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("exportStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status_label)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("exportStartButton")
+        self.open_button = self.buttons.addButton(
+            "&Open folder", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.hide()
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start_export)
+        self.open_button.clicked.connect(self._on_open_folder)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for button in self.format_buttons.values():
+            button.toggled.connect(self._on_format_toggled)
+
+    # -- choices ------------------------------------------------------------------------
+    def selected_format(self) -> str:
+        """The name of the chosen format."""
+        for name, button in self.format_buttons.items():
+            if button.isChecked():
+                return name
+        return EXPORT_FORMATS[0].name
+
+    def set_format(self, name: str) -> None:
+        """Choose a format (as a click would)."""
+        self.format_buttons[name].setChecked(True)
+
+    @Slot(bool)
+    def _on_format_toggled(self, checked: bool) -> None:
+        if checked:
+            self._on_format_changed()
+
+    def _on_format_changed(self) -> None:
+        missing = bool(missing_add_ons(self.selected_format()))
+        self.add_on_label.setVisible(missing)
+        self.export_button.setEnabled(not missing and not self.is_running())
+        if not self._folder_edited:
+            self.folder_edit.setText(default_export_dir(self.model_dir, self.selected_format()))
+
+    @Slot(str)
+    def _on_folder_edited(self, _text: str) -> None:
+        self._folder_edited = True
+
+    @Slot()
+    def _on_browse(self) -> None:
+        start = str(Path(self.folder_edit.text() or self.model_dir).parent)
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the export", start)
+        if folder:
+            self.folder_edit.setText(folder)
+            self._folder_edited = True
+
+    # -- running ------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        """Whether an export is under way."""
+        return self._task is not None and self._task.is_running()
+
+    @Slot()
+    def start_export(self) -> None:
+        """Export with the chosen format and folder in the background."""
+        from desktop_app.gui.workers.background import BackgroundTask
+
+        if self.is_running() or not self.folder_edit.text().strip():
+            return
+        model_dir, fmt = self.model_dir, self.selected_format()
+        out_dir, overwrite = self.folder_edit.text().strip(), self.replace_check.isChecked()
+
+        def export(report, cancel) -> ExportReport:
+            from desktop_app.core.model_export import export_model
+
+            return export_model(
+                model_dir, fmt, out_dir, overwrite=overwrite, on_progress=report, cancel=cancel
+            )
+
+        self.report = None
+        self.open_button.hide()
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status_label.setText("Starting…")
+        self._set_inputs_enabled(False)
+        self.close_button.setText("&Cancel")
+        self._task = BackgroundTask(export, parent=self)
+        self._task.progress.connect(self._on_progress)
+        self._task.succeeded.connect(self._on_succeeded)
+        self._task.failed.connect(self._on_failed)
+        self._task.finished.connect(self._on_finished)
+        self._task.start()
+
+    def _set_inputs_enabled(self, on: bool) -> None:
+        for widget in (*self.format_buttons.values(), self.folder_edit, self.browse_button):
+            widget.setEnabled(on)
+        self.replace_check.setEnabled(on)
+        self.export_button.setEnabled(on and not missing_add_ons(self.selected_format()))
+
+    @Slot(object)
+    def _on_progress(self, progress: object) -> None:
+        if isinstance(progress, ExportProgress):
+            self.progress.setValue(round(progress.fraction * 100))
+            self.status_label.setText(progress.message)
+
+    @Slot(object)
+    def _on_succeeded(self, report: object) -> None:
+        assert isinstance(report, ExportReport)
+        self.report = report
+        self.progress.setValue(100)
+        self.status_label.setText(f"Exported to {report.out_dir}. {describe_report(report)}")
+        self.open_button.show()
+
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
+        self.progress.hide()
+        if isinstance(exc, ExportCancelled):
+            self.status_label.setText("Cancelled; nothing was written.")
+        elif isinstance(exc, MissingAddOnError):
+            self.status_label.setText(ADD_ON_MISSING)
+        elif isinstance(exc, UserFacingError):
+            text = exc.message
+            if exc.hint and "--" not in exc.hint:  # hints that name command-line flags stay out
+                text += " " + exc.hint
+            elif exc.hint:
+                text += " Choose another folder, or tick “Replace an earlier export”."
+            self.status_label.setText(text)
+        else:
+            from desktop_app.gui.dialogs import show_error
+
+            self.status_label.setText("The export failed.")
+            show_error(self, exc if isinstance(exc, BaseException) else RuntimeError(str(exc)))
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self._set_inputs_enabled(True)
+        self.close_button.setText("&Close")
+
+    @Slot()
+    def _on_open_folder(self) -> None:
+        if self.report is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.report.out_dir))
+
+    def reject(self) -> None:
+        """Cancel a running export (nothing is written), or close the dialog."""
+        if self.is_running():
+            self._task.cancel()
+            self.status_label.setText("Stopping…")
+            return
+        super().reject()
+
+    def shutdown(self) -> None:
+        """Stop a running export and wait for it (the window is closing)."""
+        if self._task is not None and self._task.is_running():
+            self._task.shutdown(30_000)
