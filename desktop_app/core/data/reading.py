@@ -10,6 +10,12 @@ without the user being told.
 The frame's index holds each row's *data row number* as the user sees it: 1 is the first row
 under the header, and blank rows count (so data row ``n`` is file line
 ``first_data_line + n - 1`` in a file without multi-line cells). Validation names rows by it.
+
+Files are also what an attacker hands a user, so reading is bounded: only regular files are
+opened (never a pipe or a device, whatever the link says), and every size that could make
+memory grow (the file, a workbook's unpacked parts, the cells a sheet spans, the columns, one
+cell, JSON nesting) has a limit below, checked *before* the big part is read. Each limit is
+explained for users in ``docs/input-limits.md``.
 """
 
 from __future__ import annotations
@@ -17,8 +23,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import stat
 import unicodedata
+import zipfile
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +60,42 @@ _WHITESPACE_LINE = re.compile(r"(?m)^[ \t\f\v]+$")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 #: Legacy encodings tried, in order, when a file is not UTF-8 (Russian and Korean Windows).
 _LEGACY_ENCODINGS = ("cp1251", "cp949")
+#: Control characters no spreadsheet shows and no model reads; removed from every cell.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Bytes that never occur in text (C0 controls other than tab, line breaks, form feed, escape).
+_BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+
+_MIB = 1024 * 1024
+
+#: Largest file EmbedTune opens, in bytes (256 MiB). Larger files are refused before anything
+#: is read: reading text makes Python hold several times the file's size in memory, and
+#: fine-tuning on a desktop needs far less data than this.
+MAX_FILE_BYTES = 256 * _MIB
+
+#: Largest total unpacked size of a workbook's parts (.xlsx, .xlsm, .ods), or of a Parquet
+#: file's data, in bytes (512 MiB). Read from the archive's directory (or the Parquet footer)
+#: before anything is unpacked, so a "zip bomb" (a small file that unpacks to gigabytes) is
+#: refused while it is still small.
+MAX_UNPACKED_BYTES = 512 * _MIB
+
+#: Most cells a sheet or table may span (10 million): rows times columns, counting the empty
+#: cells between the first and last filled one, because that is what a spreadsheet reader
+#: allocates. A tiny .xlsx with one cell in A1 and one in XFD1048576 spans 17 billion cells.
+MAX_CELLS = 10_000_000
+
+#: Most columns a table may have (1,000). Training uses two or three; detection looks at
+#: every column, so a file with tens of thousands of columns is refused rather than slow.
+MAX_COLUMNS = 1_000
+
+#: Most characters in one cell (1,000,000). Models read at most a few thousand characters of
+#: a text; a longer cell is refused with its row, not cut silently.
+MAX_CELL_CHARS = 1_000_000
+
+#: Deepest nesting of lists and objects in a JSON or JSON-lines file (64). Rows of training
+#: data are flat; deeper nesting is refused before it can exhaust Python's stack.
+MAX_JSON_DEPTH = 64
+
+_RESAVE_HINT = "Open it in your spreadsheet program and save it again, e.g. as .xlsx or UTF-8 CSV."
 
 
 def delimiter_name(delimiter: str | None) -> str | None:
@@ -89,11 +134,76 @@ def _format_for(path: Path) -> str:
     return fmt
 
 
-def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise DataError(f"The file '{path}' does not exist.", "Check the name and the folder.")
-    if path.is_dir():
+def _kind_of(mode: int) -> str:
+    """A plain name for what a non-regular path is."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _check_stat(path: Path, info: os.stat_result) -> None:
+    """Refuse anything but a regular file of at most :data:`MAX_FILE_BYTES`."""
+    if stat.S_ISDIR(info.st_mode):
         raise DataError(f"'{path}' is a folder, not a file.", "Pick a spreadsheet file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise DataError(
+            f"'{path.name}' is {_kind_of(info.st_mode)}, not a file EmbedTune can read.",
+            "Pick a spreadsheet or data file saved on disk.",
+        )
+    if info.st_size > MAX_FILE_BYTES:
+        raise DataError(
+            f"'{path.name}' is {info.st_size / _MIB:,.0f} MB; EmbedTune reads files of up to "
+            f"{MAX_FILE_BYTES // _MIB} MB.",
+            "Keep only the rows and columns you need, or split the file.",
+        )
+
+
+def _check_file(path: Path) -> None:
+    """Check that ``path`` is a regular file within the size limit (links are followed)."""
+    try:
+        info = os.stat(path)  # follows links: a link to /dev/zero is a device
+    except FileNotFoundError:
+        raise DataError(
+            f"The file '{path}' does not exist.", "Check the name and the folder."
+        ) from None
+    except OSError as exc:
+        raise DataError(
+            f"EmbedTune could not open '{path.name}' ({exc.strerror or exc}).",
+            "Check that the file is there and that you may read it.",
+        ) from exc
+    _check_stat(path, info)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """Read a whole file that is checked to be regular, never blocking and never unbounded.
+
+    The file is opened without blocking (a pipe would wait for a writer forever) and checked
+    again on the open handle, so it cannot be swapped for a pipe or a device in between; at
+    most :data:`MAX_FILE_BYTES` + 1 bytes are read even if it grows meanwhile.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        raise DataError(
+            f"EmbedTune could not open '{path.name}' ({exc.strerror or exc}).",
+            "Check that the file is there and that you may read it.",
+        ) from exc
+    with os.fdopen(descriptor, "rb") as handle:
+        _check_stat(path, os.fstat(handle.fileno()))
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise DataError(
+            f"'{path.name}' is larger than {MAX_FILE_BYTES // _MIB} MB, the most EmbedTune reads.",
+            "Keep only the rows and columns you need, or split the file.",
+        )
+    return data
 
 
 def read_table(
@@ -135,17 +245,60 @@ def read_table(
             table = _read_parquet(path)
     except DataError:
         raise
+    except RecursionError as exc:
+        raise DataError(
+            f"'{path.name}' is nested too deeply to be a table.",
+            "Save the data as a flat table: one row per example, one column per text.",
+        ) from exc
+    except MemoryError as exc:
+        raise DataError(
+            f"'{path.name}' is too large to read with the memory this computer has free.",
+            "Keep only the rows and columns you need, or close other programs.",
+        ) from exc
     except (OSError, ValueError, KeyError, TypeError, UnicodeError) as exc:
         raise DataError(
-            f"EmbedTune could not read '{path.name}' as a {fmt} file ({exc}).",
-            "Open it in your spreadsheet program and save it again, e.g. as .xlsx or UTF-8 CSV.",
+            f"EmbedTune could not read '{path.name}' as a {fmt} file ({exc}).", _RESAVE_HINT
         ) from exc
+    _check_cells(table)
     if table.frame.shape[1] == 0 or len(table.frame) == 0:
         raise DataError(
             f"'{path.name}' holds no rows of data.",
             "Check that you picked the right file (and sheet).",
         )
     return table
+
+
+def _check_cells(table: Table) -> None:
+    """Refuse a table with too many columns or a cell over :data:`MAX_CELL_CHARS`."""
+    frame = table.frame
+    _check_extent(table.path.name, len(frame), frame.shape[1])
+    for column in frame.columns:
+        lengths = frame[column].str.len()
+        if len(lengths) and lengths.max() > MAX_CELL_CHARS:
+            row = int(lengths.idxmax())
+            raise DataError(
+                f"A cell in row {row} (column '{column}') of '{table.path.name}' holds "
+                f"{int(lengths.max()):,} characters; EmbedTune reads cells of up to "
+                f"{MAX_CELL_CHARS:,}.",
+                "Shorten that text: a model reads only the first few thousand characters.",
+            )
+
+
+def _check_extent(name: str, rows: int, columns: int) -> None:
+    """Refuse a table over :data:`MAX_COLUMNS` columns or :data:`MAX_CELLS` cells."""
+    if columns > MAX_COLUMNS:
+        raise DataError(
+            f"'{name}' has {columns:,} columns; EmbedTune reads tables of up to "
+            f"{MAX_COLUMNS:,} columns.",
+            "Keep only the columns you need (the texts and the label) and save it again.",
+        )
+    if rows * columns > MAX_CELLS:
+        raise DataError(
+            f"'{name}' spans {rows:,} rows by {columns:,} columns, more than the "
+            f"{MAX_CELLS:,} cells EmbedTune reads.",
+            "Keep only the rows and columns you need, or split the file. If the sheet looks "
+            "small, delete the empty rows and columns far below and right of the data.",
+        )
 
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -155,6 +308,7 @@ def list_sheets(path: str | Path) -> list[str]:
     _check_file(path)
     if fmt not in _WORKBOOK_FORMATS:
         return []
+    _check_unpacked_size(path)
     return list(_open_workbook(path).sheet_names)
 
 
@@ -163,8 +317,11 @@ def list_sheets(path: str | Path) -> list[str]:
 
 
 def _clean(value: str) -> str:
-    """Trim and NFC-normalise one cell (zero-width joiners are not whitespace: they stay)."""
-    value = value.strip()
+    """Trim, drop control characters and NFC-normalise one cell.
+
+    Zero-width joiners are not whitespace: they stay (Sinhala needs them).
+    """
+    value = _CONTROL_CHARS.sub("", value).strip()
     if not value.isascii():
         value = unicodedata.normalize("NFC", value)
     return value
@@ -332,7 +489,7 @@ def detect_encoding(raw: bytes) -> str:
         return best[1]
     raise DataError(
         "EmbedTune could not tell which text encoding this file uses.",
-        "Save it as UTF-8 (in Excel: 'CSV UTF-8'), or pass --encoding.",
+        "Save it as UTF-8 (in Excel: 'CSV UTF-8'), or name its encoding yourself.",
     )
 
 
@@ -389,7 +546,97 @@ def _read_delimited(
     delimiter: str | None,
     has_header: bool | None,
 ) -> Table:
-    raw = path.read_bytes()
+    raw = _read_bytes(path)
+    text, used, undecodable = _decode(path, raw, encoding, fmt)
+    del raw
+    lines = _LINE_SPLIT.split(text)
+    _allow_long_cells()
+    try:
+        delim = delimiter or ("\t" if fmt == "tsv" else _sniff_delimiter(lines))
+        rows, numbers, bad = _parse_delimited(text, lines, delim, path.name)
+    except csv.Error as exc:
+        long_lines = [i for i, line in enumerate(lines, start=1) if len(line) > MAX_CELL_CHARS]
+        where = f" on line {long_lines[0]}" if long_lines else ""
+        raise DataError(
+            f"A cell{where} of '{path.name}' is longer than {MAX_CELL_CHARS:,} characters, "
+            "the most EmbedTune reads in one cell.",
+            "Shorten that text, or check for a quote character that is never closed.",
+        ) from exc
+    frame, header, header_line = _finish(rows, numbers, has_header)
+    frame = _clean_frame(frame)
+    return Table(
+        frame=frame,
+        path=path,
+        format=fmt,
+        encoding=used,
+        delimiter=None if delim == "\n" else delim,
+        has_header=header,
+        bad_lines=sorted([*bad, *undecodable], key=lambda b: b.line),
+        first_data_line=header_line + 1,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Bytes to text: binary files, forced and detected encodings, files mixing two encodings
+
+#: Start of files that are not text at all, with what they are in plain words.
+_NOT_TEXT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a zip archive (perhaps an .xlsx or .ods workbook with another ending)"),
+    (b"\xd0\xcf\x11\xe0", "an Office file (perhaps an old .xls workbook with another ending)"),
+    (b"PAR1", "a Parquet file"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a picture"),
+    (b"\xff\xd8\xff", "a picture"),
+    (b"\x1f\x8b", "a compressed (gzip) file"),
+)
+#: Share of binary bytes above which a file is not text (random or compressed data has 11%;
+#: a text file with a stray NUL far less: those are removed from the cells).
+_BINARY_SHARE = 0.05
+
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp949": "CP949 (Korean Windows)",
+}
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = raw[:200_000]
+    return sample.count(b"\x00") > len(sample) // 4 and (
+        abs(sample[0::2].count(b"\x00") - sample[1::2].count(b"\x00")) > 0.8 * sample.count(b"\x00")
+    )
+
+
+def _refuse_binary(path: Path, raw: bytes, fmt: str) -> None:
+    """Refuse bytes that are not text (a renamed workbook, a picture, random data)."""
+    for signature, what in _NOT_TEXT_SIGNATURES:
+        if raw.startswith(signature):
+            raise DataError(
+                f"'{path.name}' is {what}, not a {fmt} text file.",
+                "Give the file its real ending (e.g. .xlsx), or save it again as UTF-8 CSV.",
+            )
+    if _looks_utf16(raw):
+        return
+    sample = raw[:65_536]
+    binary = len(sample) - len(sample.translate(None, _BINARY_BYTES))
+    if sample and binary / len(sample) > _BINARY_SHARE:
+        raise DataError(
+            f"'{path.name}' does not hold text: it looks like a program's own binary format.",
+            _RESAVE_HINT,
+        )
+
+
+def _decode(
+    path: Path, raw: bytes, encoding: str | None, fmt: str
+) -> tuple[str, str, list[BadLine]]:
+    """Bytes to text; return the text, the encoding used and the lines that could not be read.
+
+    A file that mixes two encodings (UTF-8 lines and Windows-1251 lines, say, after two files
+    were joined) is read in the encoding most of its lines use; the other lines are blanked
+    (so line numbers stay right) and returned as bad lines, never shown as mojibake.
+    """
     if encoding:
         try:
             text = raw.decode(encoding)
@@ -403,26 +650,73 @@ def _read_delimited(
                 f"'{path.name}' is not written in {encoding}: byte {exc.start} does not fit.",
                 "Leave the encoding out to let EmbedTune detect it.",
             ) from exc
-        used = encoding
-    else:
+        return text.lstrip("\ufeff"), encoding, []
+    _refuse_binary(path, raw, fmt)
+    mixed = _split_mixed(raw)
+    if mixed is None:
         used = detect_encoding(raw)
-        text = raw.decode(used)
-    text = text.lstrip("\ufeff")
-    lines = _LINE_SPLIT.split(text)
-    delim = delimiter or ("\t" if fmt == "tsv" else _sniff_delimiter(lines))
-    rows, numbers, bad = _parse_delimited(text, lines, delim)
-    frame, header, header_line = _finish(rows, numbers, has_header)
-    frame = _clean_frame(frame)
-    return Table(
-        frame=frame,
-        path=path,
-        format=fmt,
-        encoding=used,
-        delimiter=None if delim == "\n" else delim,
-        has_header=header,
-        bad_lines=bad,
-        first_data_line=header_line + 1,
+        return raw.decode(used).lstrip("\ufeff"), used, []
+    used, text, bad_numbers, other = mixed
+    name = _ENCODING_NAMES.get(used, used)
+    other_name = _ENCODING_NAMES.get(other, other)
+    bad = [
+        BadLine(
+            number,
+            f"Line {number} is written in another encoding ({other_name}) than the rest of "
+            f"the file ({name}), so it could not be read.",
+            reason="encoding",
+        )
+        for number in bad_numbers
+    ]
+    return text.lstrip("\ufeff"), used, bad
+
+
+def _split_mixed(raw: bytes) -> tuple[str, str, list[int], str] | None:
+    """Find lines in a second encoding; None when the file uses one encoding throughout.
+
+    Returns:
+        The majority encoding, the text with the other lines blanked, the 1-based numbers
+        of those lines, and the encoding they seem to be in.
+    """
+    if _looks_utf16(raw):
+        return None
+    try:
+        raw.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    lines = raw.split(b"\n")
+    utf8: list[int] = []
+    other: list[int] = []
+    for index, line in enumerate(lines):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8.append(index)
+        except UnicodeDecodeError:
+            other.append(index)
+    if not utf8 or not other:
+        return None
+    legacy = detect_encoding(b"\n".join(lines[i] for i in other))
+    if len(utf8) >= len(other):
+        used, blanked, minority = "utf-8", set(other), legacy
+    else:
+        used, blanked, minority = legacy, set(utf8), "utf-8"
+    text = "\n".join(
+        "" if i in blanked else line.decode(used, errors="replace") for i, line in enumerate(lines)
     )
+    return used, text, sorted(i + 1 for i in blanked), minority
+
+
+def _allow_long_cells() -> None:
+    """Let the csv module read cells of up to :data:`MAX_CELL_CHARS` characters.
+
+    Python's default (131,072) makes a long cell crash the parser. The limit is process-wide,
+    so it is only ever raised, to the same value, which is safe from any thread.
+    """
+    if csv.field_size_limit() < MAX_CELL_CHARS:
+        csv.field_size_limit(MAX_CELL_CHARS)
 
 
 def _expected_fields(counts: list[int]) -> int:
@@ -434,7 +728,7 @@ def _expected_fields(counts: list[int]) -> int:
 
 
 def _parse_delimited(
-    text: str, lines: list[str], delim: str
+    text: str, lines: list[str], delim: str, name: str
 ) -> tuple[list[list[str]], list[int], list[BadLine]]:
     """Split text into rows of raw strings with their 1-based line numbers and bad lines.
 
@@ -442,10 +736,12 @@ def _parse_delimited(
     stray quote character opens a quoted field that swallows the following lines) or a line
     has the wrong number of fields, the text is parsed line by line instead: each line with
     quoting if that gives the right field count, else split plainly; a line that fits
-    neither is a bad line.
+    neither is a bad line. The table's size is checked against the limits before any cell
+    is built.
     """
     nonblank = [i + 1 for i, line in enumerate(lines) if line.strip()]
     if delim == "\n":
+        _check_extent(name, len(nonblank), 1)
         return [[lines[i - 1]] for i in nonblank], nonblank, []
     raw_counts = [lines[i - 1].count(delim) + 1 for i in nonblank]
     has_quotes = '"' in text
@@ -457,6 +753,7 @@ def _parse_delimited(
         )
     else:
         expected = _expected_fields(raw_counts)
+    _check_extent(name, len(nonblank), expected)
     if not has_quotes or _quotes_are_balanced_per_line(lines):
         fast = _parse_fast(text, delim, expected, quoting=has_quotes)
         if fast is not None and len(fast) == len(nonblank):
@@ -560,9 +857,134 @@ def _open_workbook(path: Path) -> Any:
         ) from exc
 
 
-def _sheet_rows(workbook: Any, name: str) -> list[tuple[int, list[str]]]:
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a zipped workbook whose parts unpack to more than :data:`MAX_UNPACKED_BYTES`.
+
+    The sizes come from the archive's directory, so nothing is unpacked to learn them; the
+    reader behind calamine stops with an error if a part unpacks to more than it declares.
+    Files that are not zip archives (.xls) are left to the reader.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            declared = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    if declared > MAX_UNPACKED_BYTES:
+        raise DataError(
+            f"'{path.name}' unpacks to {declared / _MIB:,.0f} MB; EmbedTune reads workbooks "
+            f"that unpack to at most {MAX_UNPACKED_BYTES // _MIB} MB.",
+            "Keep only the sheet and columns you need, or save the data as CSV. A small file "
+            "that unpacks to so much may have been made to harm: open only files you trust.",
+        )
+
+
+#: Cell and row tags of an .xlsx sheet, with their attributes and whether they close at once.
+_XLSX_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])([^>]*)>")
+_XLSX_REF = re.compile(rb"""\br\s*=\s*["']([A-Za-z]*)(\d*)["']""")
+#: Row, cell and table tags of an .ods content.xml.
+_ODS_TAG = re.compile(rb"<table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>")
+_ODS_ROWS = re.compile(rb"""number-rows-repeated\s*=\s*["'](\d+)["']""")
+_ODS_COLUMNS = re.compile(rb"""number-columns-repeated\s*=\s*["'](\d+)["']""")
+_SCAN_CHUNK = 1 << 20
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for char in letters.upper():
+        number = number * 26 + char - 64
+    return number
+
+
+def _tags(stream: Any, pattern: re.Pattern[bytes]) -> Any:
+    """Yield the matches of ``pattern`` in a stream read in chunks (tags may span chunks)."""
+    carry = b""
+    while chunk := stream.read(_SCAN_CHUNK):
+        data = carry + chunk
+        cut = data.rfind(b"<")
+        if cut < 0:
+            cut = len(data)
+        yield from pattern.finditer(data, 0, cut)
+        carry = data[cut:]
+    yield from pattern.finditer(carry)
+
+
+def _xlsx_extent(stream: Any) -> tuple[int, int]:
+    """Rows and columns an .xlsx sheet's filled cells span (from A1), read as a stream."""
+    max_row = max_column = row = column = 0
+    for match in _tags(stream, _XLSX_TAG):
+        kind, attributes = match.group(1), match.group(2)
+        ref = _XLSX_REF.search(attributes)
+        if kind == b"row":
+            row = int(ref.group(2)) if ref and ref.group(2) else row + 1
+            column = 0
+            continue
+        if ref and ref.group(1):
+            column = _column_number(ref.group(1))
+            row = int(ref.group(2)) if ref.group(2) else row
+        else:
+            column += 1
+        if not attributes.rstrip().endswith(b"/"):  # <c …/> holds no value
+            max_row, max_column = max(max_row, row), max(max_column, column)
+    return max_row, max_column
+
+
+def _ods_extents(stream: Any) -> list[tuple[int, int]]:
+    """Rows and columns each table of an .ods content.xml spans, repeats counted."""
+    extents: list[tuple[int, int]] = []
+    max_row = max_column = row = column = 0
+    for match in _tags(stream, _ODS_TAG):
+        kind, attributes = match.group(1), match.group(2)
+        if kind == b"table":
+            if max_row or max_column:
+                extents.append((max_row, max_column))
+            max_row = max_column = row = column = 0
+        elif kind == b"table-row":
+            repeat = _ODS_ROWS.search(attributes)
+            row += int(repeat.group(1)) if repeat else 1
+            column = 0
+        else:
+            repeat = _ODS_COLUMNS.search(attributes)
+            column += int(repeat.group(1)) if repeat else 1
+            if not attributes.rstrip().endswith(b"/"):  # a cell that closes at once is empty
+                max_row, max_column = max(max_row, row), max(max_column, column)
+    if max_row or max_column:
+        extents.append((max_row, max_column))
+    return extents
+
+
+def _check_sheet_extents(path: Path, fmt: str) -> None:
+    """Refuse a workbook with a sheet spanning over :data:`MAX_CELLS` cells, before reading it.
+
+    A reader lays a sheet out as a full grid from its first to its last filled cell, so a
+    tiny file with one cell at A1 and one at XFD1048576 would take terabytes. The sheets'
+    XML is scanned as a stream (its size is already bounded) without building any cell.
+    """
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    with archive:
+        names = archive.namelist()
+        if fmt == "ods":
+            members = [n for n in names if n == "content.xml"]
+        else:
+            members = [n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+        for member in members:
+            try:
+                with archive.open(member) as stream:
+                    extents = _ods_extents(stream) if fmt == "ods" else [_xlsx_extent(stream)]
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+                raise DataError(
+                    f"The workbook '{path.name}' is damaged ({exc}).", _RESAVE_HINT
+                ) from exc
+            for rows, columns in extents:
+                _check_extent(path.name, rows, columns)
+
+
+def _sheet_rows(workbook: Any, name: str, file_name: str) -> list[tuple[int, list[str]]]:
     """Non-blank rows of a sheet as (1-based sheet row number, cells)."""
     sheet = workbook.get_sheet_by_name(name)
+    _check_extent(file_name, sheet.height, sheet.width)  # before Python objects are built
     start_row = sheet.start[0] if sheet.start else 0
     out: list[tuple[int, list[str]]] = []
     for i, row in enumerate(sheet.to_python(skip_empty_area=True)):
@@ -584,6 +1006,8 @@ def _table_part(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]
 
 
 def _read_workbook(path: Path, fmt: str, sheet: str | None, has_header: bool | None) -> Table:
+    _check_unpacked_size(path)
+    _check_sheet_extents(path, fmt)
     workbook = _open_workbook(path)
     names = list(workbook.sheet_names)
     if not names:
@@ -595,12 +1019,12 @@ def _read_workbook(path: Path, fmt: str, sheet: str | None, has_header: bool | N
                 f"The workbook '{path.name}' has no sheet called '{sheet}'.",
                 f"Its sheets are: {listed}.",
             )
-        chosen, rows = sheet, _table_part(_sheet_rows(workbook, sheet))
+        chosen, rows = sheet, _table_part(_sheet_rows(workbook, sheet, path.name))
     else:
         chosen, rows = names[0], []
         fallback: tuple[str, list[tuple[int, list[str]]]] | None = None
         for name in names:
-            candidate = _table_part(_sheet_rows(workbook, name))
+            candidate = _table_part(_sheet_rows(workbook, name, path.name))
             if fallback is None and candidate:
                 fallback = (name, candidate)
             filled = [r for r in candidate if sum(1 for c in r[1] if c) >= 2]
@@ -639,10 +1063,39 @@ def _unnamed_empty(frame: pd.DataFrame, column: str) -> bool:
 # JSON, JSON lines, Parquet
 
 
-def _decode_text(path: Path, encoding: str | None) -> tuple[str, str]:
-    raw = path.read_bytes()
-    used = encoding or detect_encoding(raw)
-    return raw.decode(used).lstrip("\ufeff"), used
+def _json_text(path: Path, encoding: str | None, fmt: str) -> tuple[str, str, list[BadLine]]:
+    return _decode(path, _read_bytes(path), encoding, fmt)
+
+
+def _too_deep(name: str, line: int | None) -> DataError:
+    where = f" on line {line}" if line is not None else ""
+    return DataError(
+        f"The JSON in '{name}'{where} is nested more than {MAX_JSON_DEPTH} levels deep, "
+        "which is not a table.",
+        "Save the data as a flat table: one row per example, one column per text.",
+    )
+
+
+def _check_depth(data: Any, name: str, line: int | None = None) -> None:
+    """Refuse JSON nested deeper than :data:`MAX_JSON_DEPTH` (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise _too_deep(name, line)
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((c, depth + 1) for c in children if isinstance(c, (dict, list)))
+
+
+def _load_json(text: str, name: str, line: int | None = None) -> Any:
+    """Parse JSON; nesting too deep for Python's stack is refused like any over the limit."""
+    try:
+        data = json.loads(text)
+    except RecursionError as exc:
+        raise _too_deep(name, line) from exc
+    if isinstance(data, (dict, list)):
+        _check_depth(data, name, line)
+    return data
 
 
 def _records_from_json(data: Any, name: str) -> list[Any]:
@@ -663,7 +1116,29 @@ def _records_from_json(data: Any, name: str) -> list[Any]:
     )
 
 
-def _frame_from_records(records: list[Any], numbers: list[int]) -> pd.DataFrame:
+def _check_record_columns(records: list[Any], name: str) -> None:
+    """Refuse records whose keys (nested ones flattened) make too wide or too big a table.
+
+    Every distinct key becomes a column of every row, so a JSON-lines file whose lines each
+    use a new key would make a table of lines x lines cells; this counts before building.
+    """
+    keys: set[str] = set()
+    for record in records:
+        stack: list[tuple[str, Any]] = [("", record)]
+        while stack:
+            prefix, value = stack.pop()
+            for key, child in value.items():
+                full = f"{prefix}{key}"
+                if isinstance(child, dict) and child:
+                    stack.append((f"{full}.", child))
+                else:
+                    keys.add(full)
+        if len(keys) > MAX_COLUMNS:
+            break
+    _check_extent(name, len(records), len(keys))
+
+
+def _frame_from_records(records: list[Any], numbers: list[int], name: str) -> pd.DataFrame:
     import pandas as pd
 
     if records and not all(isinstance(r, dict) for r in records):
@@ -676,6 +1151,7 @@ def _frame_from_records(records: list[Any], numbers: list[int]) -> pd.DataFrame:
                 "The JSON rows are not records.",
                 'Each row should look like {"question": "…", "answer": "…"}.',
             )
+    _check_record_columns(records, name)
     frame = pd.json_normalize(records) if records else pd.DataFrame()
     frame = frame.astype(object)
     frame.index = pd.Index(numbers, dtype="int64")
@@ -683,46 +1159,71 @@ def _frame_from_records(records: list[Any], numbers: list[int]) -> pd.DataFrame:
 
 
 def _read_json(path: Path, encoding: str | None) -> Table:
-    text, used = _decode_text(path, encoding)
+    text, used, undecodable = _json_text(path, encoding, "json")
+    if undecodable:
+        lines = ", ".join(str(b.line) for b in undecodable[:5])
+        raise DataError(
+            f"'{path.name}' mixes two text encodings: line {lines} "
+            f"{'is' if len(undecodable) == 1 else 'are'} not written like the rest.",
+            "Save the file again as UTF-8, which JSON files should always use.",
+        )
     try:
-        data = json.loads(text)
+        data = _load_json(text, path.name)
     except json.JSONDecodeError as exc:
         raise DataError(
             f"'{path.name}' is not valid JSON: {exc.msg} at line {exc.lineno}.",
             "Fix the file, or save the data as CSV or .xlsx.",
         ) from exc
     records = _records_from_json(data, path.name)
-    frame = _frame_from_records(records, list(range(1, len(records) + 1)))
+    frame = _frame_from_records(records, list(range(1, len(records) + 1)), path.name)
     return Table(frame=frame, path=path, format="json", encoding=used, first_data_line=1)
 
 
 def _read_jsonl(path: Path, encoding: str | None) -> Table:
-    text, used = _decode_text(path, encoding)
+    text, used, bad = _json_text(path, encoding, "jsonl")
     records: list[Any] = []
     numbers: list[int] = []
-    bad: list[BadLine] = []
     for number, line in enumerate(_LINE_SPLIT.split(text), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = _load_json(line, path.name, number)
         except json.JSONDecodeError as exc:
-            bad.append(BadLine(number, f"Line {number} is not valid JSON ({exc.msg})."))
+            bad.append(
+                BadLine(number, f"Line {number} is not valid JSON ({exc.msg}).", reason="json")
+            )
             continue
         if not isinstance(record, dict):
-            bad.append(BadLine(number, f"Line {number} is not a record ({{…}})."))
+            bad.append(BadLine(number, f"Line {number} is not a record ({{…}}).", reason="json"))
             continue
         records.append(record)
         numbers.append(number)
-    frame = _frame_from_records(records, numbers)
+    frame = _frame_from_records(records, numbers, path.name)
+    bad.sort(key=lambda b: b.line)
     return Table(
         frame=frame, path=path, format="jsonl", encoding=used, bad_lines=bad, first_data_line=1
     )
 
 
+def _check_parquet(path: Path) -> None:
+    """Refuse a Parquet file over the limits, from its footer, before reading any data."""
+    import pyarrow.parquet as pq
+
+    metadata = pq.ParquetFile(path).metadata
+    unpacked = sum(metadata.row_group(i).total_byte_size for i in range(metadata.num_row_groups))
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise DataError(
+            f"'{path.name}' unpacks to {unpacked / _MIB:,.0f} MB; EmbedTune reads Parquet "
+            f"files that unpack to at most {MAX_UNPACKED_BYTES // _MIB} MB.",
+            "Keep only the rows and columns you need, or split the file.",
+        )
+    _check_extent(path.name, metadata.num_rows, metadata.num_columns)
+
+
 def _read_parquet(path: Path) -> Table:
     import pandas as pd
 
+    _check_parquet(path)
     frame = pd.read_parquet(path).astype(object)
     frame.columns = [str(c) for c in frame.columns]
     frame.index = pd.Index(range(1, len(frame) + 1), dtype="int64")
