@@ -663,7 +663,10 @@ def _decode(
         BadLine(
             number,
             f"Line {number} is written in another encoding ({other_name}) than the rest of "
-            f"the file ({name}), so it could not be read.",
+            f"the file ({name}), so it could not be read."
+            if other != "another encoding"
+            else f"Line {number} is not written in {name} like the rest of the file, so it "
+            "could not be read.",
             reason="encoding",
         )
         for number in bad_numbers
@@ -671,12 +674,31 @@ def _decode(
     return text.lstrip("\ufeff"), used, bad
 
 
+#: Scripts whose letters in a UTF-8 line show it really is UTF-8 (Cyrillic, Greek, Hebrew,
+#: Arabic, Indic scripts with Sinhala, Thai, Hangul, kana, Han). Latin letters with accents
+#: do not: the bytes of a CP949 syllable can happen to spell "ũ" in UTF-8.
+_TELLING_UTF8 = re.compile(
+    "[\u0370-\u07ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff"
+    "\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+
+
+def _telling_utf8(line: str) -> bool:
+    """True when most non-ASCII characters of a decoded line are in a telling script."""
+    foreign = sum(1 for c in line if not c.isascii())
+    return bool(foreign) and len(_TELLING_UTF8.findall(line)) * 2 >= foreign
+
+
 def _split_mixed(raw: bytes) -> tuple[str, str, list[int], str] | None:
     """Find lines in a second encoding; None when the file uses one encoding throughout.
 
+    Lines that are not valid UTF-8 are in another encoding; lines that are valid UTF-8 count
+    as UTF-8 only when their letters show it (a legacy line can be valid UTF-8 by chance).
+    The encoding most lines use wins; the others are blanked.
+
     Returns:
         The majority encoding, the text with the other lines blanked, the 1-based numbers
-        of those lines, and the encoding they seem to be in.
+        of those lines, and the name of the encoding they seem to be in.
     """
     if _looks_utf16(raw):
         return None
@@ -687,22 +709,31 @@ def _split_mixed(raw: bytes) -> tuple[str, str, list[int], str] | None:
         pass
     lines = raw.split(b"\n")
     utf8: list[int] = []
+    telling: list[int] = []
     other: list[int] = []
     for index, line in enumerate(lines):
         if line.isascii():
             continue
         try:
-            line.decode("utf-8")
-            utf8.append(index)
+            decoded = line.decode("utf-8")
         except UnicodeDecodeError:
             other.append(index)
-    if not utf8 or not other:
+            continue
+        utf8.append(index)
+        if _telling_utf8(decoded):
+            telling.append(index)
+    if not telling or not other:
         return None
-    legacy = detect_encoding(b"\n".join(lines[i] for i in other))
+    try:
+        legacy: str | None = detect_encoding(b"\n".join(lines[i] for i in other))
+    except DataError:
+        legacy = None
     if len(utf8) >= len(other):
-        used, blanked, minority = "utf-8", set(other), legacy
+        used, blanked, minority = "utf-8", set(other), legacy or "another encoding"
+    elif legacy is not None:
+        used, blanked, minority = legacy, set(telling), "utf-8"
     else:
-        used, blanked, minority = legacy, set(utf8), "utf-8"
+        return None
     text = "\n".join(
         "" if i in blanked else line.decode(used, errors="replace") for i, line in enumerate(lines)
     )

@@ -294,6 +294,18 @@ def test_mostly_cp1251_file_with_utf8_lines_reads_cp1251_and_names_the_utf8_line
     assert table.frame["question"].tolist() == [q for q, _ in PAIRS * 2]
 
 
+def test_legacy_line_that_is_valid_utf8_by_chance_is_not_taken_for_utf8(tmp_path):
+    # In CP949 "크" is C5 A9, which UTF-8 reads as "ũ": a one-encoding file all the same.
+    rows = [("크", "크"), ("비밀번호를 잊어버렸어요", "로그인 화면에서 찾기를 누르세요")]
+    path = tmp_path / "korean.csv"
+    path.write_bytes(b"question;answer\n" + b"".join(f"{q};{a}\n".encode("cp949") for q, a in rows))
+    assert "크;크".encode("cp949").decode("utf-8") == "ũ;ũ"
+    table = read_table(path)
+    assert table.encoding == "cp949"
+    assert table.bad_lines == []
+    assert table.frame["question"].tolist() == ["크", "비밀번호를 잊어버렸어요"]
+
+
 def test_mixed_encodings_in_json_lines_and_json(tmp_path):
     path = tmp_path / "rows.jsonl"
     lines = [json.dumps({"question": q, "answer": a}, ensure_ascii=False) for q, a in PAIRS]
