@@ -910,7 +910,9 @@ def _check_unpacked_size(path: Path) -> None:
 
 
 #: Cell and row tags of an .xlsx sheet, with their attributes and whether they close at once.
-_XLSX_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])([^>]*)>")
+_XLSX_TAG = re.compile(
+    rb"""<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])(?:\s+r=["']([A-Za-z]*)(\d*)["'])?([^>]*)>"""
+)
 _XLSX_REF = re.compile(rb"""\br\s*=\s*["']([A-Za-z]*)(\d*)["']""")
 #: Row, cell and table tags of an .ods content.xml.
 _ODS_TAG = re.compile(rb"<table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>")
@@ -940,21 +942,28 @@ def _tags(stream: Any, pattern: re.Pattern[bytes]) -> Any:
 
 
 def _xlsx_extent(stream: Any) -> tuple[int, int]:
-    """Rows and columns an .xlsx sheet's filled cells span (from A1), read as a stream."""
+    """Rows and columns an .xlsx sheet's filled cells span (from A1), read as a stream.
+
+    Cells and rows without an ``r`` reference follow the one before, as in the reader.
+    """
     max_row = max_column = row = column = 0
+    columns: dict[bytes, int] = {}
     for match in _tags(stream, _XLSX_TAG):
-        kind, attributes = match.group(1), match.group(2)
-        ref = _XLSX_REF.search(attributes)
+        kind, letters, digits, rest = match.groups()
+        if letters is None and b"r" in rest:  # the reference is not the first attribute
+            ref = _XLSX_REF.search(rest)
+            if ref:
+                letters, digits = ref.group(1), ref.group(2)
         if kind == b"row":
-            row = int(ref.group(2)) if ref and ref.group(2) else row + 1
+            row = int(digits) if digits else row + 1
             column = 0
             continue
-        if ref and ref.group(1):
-            column = _column_number(ref.group(1))
-            row = int(ref.group(2)) if ref.group(2) else row
+        if letters:
+            column = columns.get(letters) or columns.setdefault(letters, _column_number(letters))
+            row = int(digits) if digits else row
         else:
             column += 1
-        if not attributes.rstrip().endswith(b"/"):  # <c …/> holds no value
+        if rest.rstrip()[-1:] != b"/":  # <c …/> holds no value
             max_row, max_column = max(max_row, row), max(max_column, column)
     return max_row, max_column
 
