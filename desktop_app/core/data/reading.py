@@ -555,6 +555,10 @@ def _read_delimited(
         delim = delimiter or ("\t" if fmt == "tsv" else _sniff_delimiter(lines))
         rows, numbers, bad = _parse_delimited(text, lines, delim, path.name)
     except csv.Error as exc:
+        if "field larger than field limit" not in str(exc):
+            raise DataError(
+                f"EmbedTune could not read '{path.name}' as a {fmt} file ({exc}).", _RESAVE_HINT
+            ) from exc
         long_lines = [i for i, line in enumerate(lines, start=1) if len(line) > MAX_CELL_CHARS]
         where = f" on line {long_lines[0]}" if long_lines else ""
         raise DataError(
@@ -985,7 +989,9 @@ def _ods_extents(stream: Any) -> list[tuple[int, int]]:
         else:
             repeat = _ODS_COLUMNS.search(attributes)
             column += int(repeat.group(1)) if repeat else 1
-            if not attributes.rstrip().endswith(b"/"):  # a cell that closes at once is empty
+            # A cell is empty when it closes at once without a value type (<… value="1"/>
+            # holds a number).
+            if b"value-type" in attributes or not attributes.rstrip().endswith(b"/"):
                 max_row, max_column = max(max_row, row), max(max_column, column)
     if max_row or max_column:
         extents.append((max_row, max_column))

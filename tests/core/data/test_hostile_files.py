@@ -104,6 +104,9 @@ def workbook_results(tmp_path_factory) -> dict[str, dict]:
         ),
         # A 1.5 KB .ods repeating one filled cell 1,000 times in 20,000 rows.
         "ods": hostile_files.ods(folder / "repeat.ods", rows=20_000, columns=1_000),
+        "ods_numbers": hostile_files.ods(
+            folder / "numbers.ods", rows=20_000, columns=1_000, number_cell=True
+        ),
         "ods_fine": hostile_files.ods(folder / "fine.ods", rows=3, columns=2),
     }
     for path in files.values():
@@ -143,8 +146,9 @@ def test_xlsx_spanning_billions_of_cells_is_refused_before_the_grid_is_built(wor
     assert corner["grew_mb"] < 50
 
 
-def test_ods_repeating_a_cell_millions_of_times_is_refused(workbook_results):
-    repeated = workbook_results["ods"]
+@pytest.mark.parametrize("case", ["ods", "ods_numbers"])
+def test_ods_repeating_a_cell_millions_of_times_is_refused(workbook_results, case):
+    repeated = workbook_results[case]
     assert "20,001 rows by 1,000 columns" in repeated["message"]
     assert f"{MAX_CELLS:,} cells" in repeated["message"]
     assert repeated["grew_mb"] < 50
