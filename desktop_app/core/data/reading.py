@@ -294,8 +294,8 @@ def _check_extent(name: str, rows: int, columns: int) -> None:
         )
     if rows * columns > MAX_CELLS:
         raise DataError(
-            f"'{name}' spans {rows:,} rows by {columns:,} columns, more than the "
-            f"{MAX_CELLS:,} cells EmbedTune reads.",
+            f"'{name}' spans {rows:,} rows by {columns:,} column{'' if columns == 1 else 's'}, "
+            f"more than the {MAX_CELLS:,} cells EmbedTune reads.",
             "Keep only the rows and columns you need, or split the file. If the sheet looks "
             "small, delete the empty rows and columns far below and right of the data.",
         )
@@ -549,6 +549,7 @@ def _read_delimited(
     raw = _read_bytes(path)
     text, used, undecodable = _decode(path, raw, encoding, fmt)
     del raw
+    _check_extent(path.name, _line_count(text), 1)  # before a string is made of every line
     lines = _LINE_SPLIT.split(text)
     _allow_long_cells()
     try:
@@ -742,6 +743,11 @@ def _split_mixed(raw: bytes) -> tuple[str, str, list[int], str] | None:
         "" if i in blanked else line.decode(used, errors="replace") for i, line in enumerate(lines)
     )
     return used, text, sorted(i + 1 for i in blanked), minority
+
+
+def _line_count(text: str) -> int:
+    """Lines in ``text`` (an upper bound of rows), counted without splitting it."""
+    return max(text.count("\n"), text.count("\r")) + 1
 
 
 def _allow_long_cells() -> None:
@@ -1213,6 +1219,15 @@ def _read_json(path: Path, encoding: str | None) -> Table:
             f"{'is' if len(undecodable) == 1 else 'are'} not written like the rest.",
             "Save the file again as UTF-8, which JSON files should always use.",
         )
+    # Every value but the first in a list or object follows a comma: an upper bound of the
+    # values Python would build, counted before it builds them.
+    values = text.count(",") + text.count("{") + text.count("[")
+    if values > MAX_CELLS:
+        raise DataError(
+            f"'{path.name}' holds more than {MAX_CELLS:,} values, the most EmbedTune reads "
+            "from one JSON file.",
+            "Keep only the rows and fields you need, or split the file.",
+        )
     try:
         data = _load_json(text, path.name)
     except json.JSONDecodeError as exc:
@@ -1227,6 +1242,7 @@ def _read_json(path: Path, encoding: str | None) -> Table:
 
 def _read_jsonl(path: Path, encoding: str | None) -> Table:
     text, used, bad = _json_text(path, encoding, "jsonl")
+    _check_extent(path.name, _line_count(text), 1)
     records: list[Any] = []
     numbers: list[int] = []
     for number, line in enumerate(_LINE_SPLIT.split(text), start=1):

@@ -226,6 +226,18 @@ def test_csv_with_too_many_cells_is_refused(tmp_path, monkeypatch):
     _refused(path, "601 rows by 2 columns", "1,000 cells")
 
 
+def test_many_tiny_lines_are_refused_before_a_string_is_made_of_each(tmp_path, monkeypatch):
+    # 256 MB of "a\n" would be 128 million line strings (about 7 GB) before any check.
+    monkeypatch.setattr(reading, "MAX_CELLS", 1_000)
+    for name in ("lines.csv", "lines.txt", "lines.jsonl"):
+        path = tmp_path / name
+        path.write_text("a\n" * 5_000)
+        _refused(path, "5,001 rows by 1 column,")
+    values = tmp_path / "values.json"
+    values.write_text("[" + "{}," * 5_000 + "{}]")
+    _refused(values, "more than 1,000 values")
+
+
 def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(reading, "MAX_FILE_BYTES", 1_000)
     path = tmp_path / "big.csv"
