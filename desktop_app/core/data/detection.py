@@ -263,15 +263,15 @@ def _conventional_roles(table: Table) -> ColumnRoles | None:
         texts = [by_key[k] for k in keys]
         if any(not (table.frame[t] != "").any() for t in texts):
             continue  # an empty column named like a text is not one
-        label = next((by_key[k] for k in CONVENTIONAL_LABEL_COLUMNS if k in by_key), None)
-        if label is None:
-            rows = len(table.frame)
-            rest = [n for n in table.columns if n not in texts]
-            facts = {n: _facts(table.frame, n) for n in rest}
-            candidates = [n for n, f in facts.items() if _is_label_candidate(f, rows)]
-            named = [n for n in candidates if _key(n) in _LABEL_NAMES]
-            numeric = [n for n in candidates if facts[n].numeric_share >= 0.95]
-            label = (named or numeric or [None])[0]
+        rows = len(table.frame)
+        rest = [n for n in table.columns if n not in texts]
+        facts = {n: _facts(table.frame, n) for n in rest}
+        candidates = [n for n, f in facts.items() if _is_label_candidate(f, rows)]
+        conventional = [by_key[k] for k in CONVENTIONAL_LABEL_COLUMNS if k in by_key]
+        named = [n for n in candidates if _key(n) in _LABEL_NAMES]
+        numeric = [n for n in candidates if facts[n].numeric_share >= 0.95]
+        # "label"/"score" first, unless its values cannot be a label (e.g. numbers over 100).
+        label = ([n for n in conventional if n in candidates] or named or numeric or [None])[0]
         if label is not None and len(texts) == 3:
             values = table.frame[label]
             if values[values != ""].nunique() > 1:

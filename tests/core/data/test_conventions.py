@@ -115,3 +115,13 @@ def test_duplicate_rows_warning_names_the_rows():
     assert "row 3 repeats row 1, row 5 repeats row 2, row 6 repeats row 1" in warning.message
     assert warning.details["examples"] == [3, 5, 6]
     assert warning.details["pairs"] == [[3, 1], [5, 2], [6, 1]]
+
+
+def test_conventional_label_name_over_values_that_cannot_be_labels_is_not_used():
+    data = {
+        "query": ["how to pay", "where is my bill", "change plan"] * 2,
+        "passage": ["by card or cash", "under Payments", "in Settings"] * 2,
+        "label": ["1200", "5311", "98000", "77", "4242", "120000"],  # ids, not scores
+    }
+    roles = detect_columns(_table(data))
+    assert (roles.texts, roles.label, roles.shape) == (["query", "passage"], None, "pairs")
