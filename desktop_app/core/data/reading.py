@@ -321,7 +321,9 @@ def _clean(value: str) -> str:
 
     Zero-width joiners are not whitespace: they stay (Sinhala needs them).
     """
-    value = _CONTROL_CHARS.sub("", value).strip()
+    if not value.isprintable():  # fast check; most cells hold no control character
+        value = _CONTROL_CHARS.sub("", value)
+    value = value.strip()
     if not value.isascii():
         value = unicodedata.normalize("NFC", value)
     return value
