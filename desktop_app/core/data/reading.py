@@ -1006,6 +1006,43 @@ def _ods_extents(stream: Any) -> list[tuple[int, int]]:
     return extents
 
 
+_RELATIONSHIP = re.compile(rb"<(?:[\w.-]+:)?Relationship\b([^>]*)>")
+_ATTRIBUTE = re.compile(rb"""([\w:.-]+)\s*=\s*["']([^"']*)["']""")
+_SHEET_ID = re.compile(rb"""<(?:[\w.-]+:)?sheet\b[^>]*?\b[\w.-]+:id\s*=\s*["']([^"']*)["']""")
+
+
+def _worksheet_members(archive: zipfile.ZipFile, names: list[str]) -> list[str]:
+    """The parts of an .xlsx that hold sheets: where the workbook's sheets point, wherever.
+
+    The usual place (``xl/worksheets/``) is not enough: a workbook's relationships may put a
+    sheet anywhere in the archive, and the reader follows them.
+    """
+    members = {n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")}
+    try:
+        workbook = archive.read("xl/workbook.xml") if "xl/workbook.xml" in names else b""
+        rels_name = "xl/_rels/workbook.xml.rels"
+        relationships = archive.read(rels_name) if rels_name in names else b""
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return sorted(members)
+    sheet_ids = set(_SHEET_ID.findall(workbook))
+    for match in _RELATIONSHIP.finditer(relationships):
+        attributes = {key.lower(): value for key, value in _ATTRIBUTE.findall(match.group(1))}
+        target = attributes.get(b"target", b"").decode("utf-8", "replace")
+        if attributes.get(b"id") not in sheet_ids or not target:
+            continue
+        resolved = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        parts: list[str] = []
+        for part in resolved.split("/"):
+            if part == "..":
+                if parts:
+                    parts.pop()
+            elif part not in ("", "."):
+                parts.append(part)
+        candidate = "/".join(parts)
+        members.update(n for n in names if n.lower() == candidate.lower())
+    return sorted(members)
+
+
 def _check_sheet_extents(path: Path, fmt: str) -> None:
     """Refuse a workbook with a sheet spanning over :data:`MAX_CELLS` cells, before reading it.
 
@@ -1022,7 +1059,7 @@ def _check_sheet_extents(path: Path, fmt: str) -> None:
         if fmt == "ods":
             members = [n for n in names if n == "content.xml"]
         else:
-            members = [n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+            members = _worksheet_members(archive, names)
         for member in members:
             try:
                 with archive.open(member) as stream:

@@ -111,6 +111,7 @@ def xlsx(
     strings_mib: int = 0,
     declared_strings_size: int | None = None,
     extra_sheet_xml: bytes = b"",
+    sheet_part: str = "xl/worksheets/sheet1.xml",
 ) -> Path:
     """A real minimal workbook (two columns, one data row) with hostile parts.
 
@@ -120,14 +121,19 @@ def xlsx(
         declared_strings_size: A size the directory claims for sharedStrings.xml instead of
             the real one (a lying archive).
         extra_sheet_xml: Rows appended to the sheet (e.g. a cell at XFD1048576).
+        sheet_part: Where in the archive the sheet lives (the relationships point there).
     """
     big = b"<si><t>" + b"A" * _MIB + b"</t></si>"
     parts = {
-        "[Content_Types].xml": [(_CONTENT_TYPES, 1)],
+        "[Content_Types].xml": [
+            (_CONTENT_TYPES.replace(b"/xl/worksheets/sheet1.xml", f"/{sheet_part}".encode()), 1)
+        ],
         "_rels/.rels": [(_RELS, 1)],
         "xl/workbook.xml": [(_WORKBOOK, 1)],
-        "xl/_rels/workbook.xml.rels": [(_WORKBOOK_RELS, 1)],
-        "xl/worksheets/sheet1.xml": [(_SHEET.replace(b"EXTRA", extra_sheet_xml), 1)],
+        "xl/_rels/workbook.xml.rels": [
+            (_WORKBOOK_RELS.replace(b"worksheets/sheet1.xml", f"/{sheet_part}".encode()), 1)
+        ],
+        sheet_part: [(_SHEET.replace(b"EXTRA", extra_sheet_xml), 1)],
         "xl/sharedStrings.xml": [(_STRINGS_HEAD, 1), (big, strings_mib), (b"</sst>", 1)],
     }
     members = []

@@ -96,6 +96,14 @@ def workbook_results(tmp_path_factory) -> dict[str, dict]:
             extra_sheet_xml=b'<row r="1048576"><c r="XFD1048576" t="inlineStr">'
             b"<is><t>x</t></is></c></row>",
         ),
+        # The same, with the sheet where the relationships say, outside xl/worksheets/.
+        "hidden_corner": hostile_files.xlsx(
+            folder / "hidden.xlsx",
+            sheet_part="xl/elsewhere/data.xml",
+            extra_sheet_xml=b'<row r="1048576"><c r="XFD1048576" t="inlineStr">'
+            b"<is><t>x</t></is></c></row>",
+        ),
+        "hidden_fine": hostile_files.xlsx(folder / "moved.xlsx", sheet_part="data/s.xml"),
         # Rows far down but within the limits, and a styled empty cell far right: fine.
         "tall": hostile_files.xlsx(
             folder / "tall.xlsx",
@@ -139,8 +147,11 @@ def test_xlsx_whose_directory_lies_about_sizes_is_refused(workbook_results):
     assert liar["grew_mb"] < 100
 
 
-def test_xlsx_spanning_billions_of_cells_is_refused_before_the_grid_is_built(workbook_results):
-    corner = workbook_results["corner"]
+@pytest.mark.parametrize("case", ["corner", "hidden_corner"])
+def test_xlsx_spanning_billions_of_cells_is_refused_before_the_grid_is_built(
+    workbook_results, case
+):
+    corner = workbook_results[case]
     assert "16,384 columns" in corner["message"]
     assert corner["seconds"] < 2
     assert corner["grew_mb"] < 50
@@ -158,6 +169,8 @@ def test_workbooks_within_the_limits_still_read(workbook_results):
     tall = workbook_results["tall"]
     assert tall["columns"] == ["sentence1", "sentence2"]
     assert tall["rows"] == 2
+    moved = workbook_results["hidden_fine"]
+    assert moved["columns"] == ["sentence1", "sentence2"], moved
     fine = workbook_results["ods_fine"]
     assert fine["columns"] == ["sentence1", "sentence2"]
     assert fine["rows"] == 3
