@@ -91,6 +91,11 @@ MAX_COLUMNS = 1_000
 #: a text; a longer cell is refused with its row, not cut silently.
 MAX_CELL_CHARS = 1_000_000
 
+#: Most parts a workbook archive (.xlsx, .ods) may hold (10,000). A workbook has a few dozen;
+#: an archive of a million empty parts makes the zip reader build a million records (about
+#: a gigabyte) just to list them. Counted from the archive's last record before listing.
+MAX_ARCHIVE_MEMBERS = 10_000
+
 #: Deepest nesting of lists and objects in a JSON or JSON-lines file (64). Rows of training
 #: data are flat; deeper nesting is refused before it can exhaust Python's stack.
 MAX_JSON_DEPTH = 64
@@ -900,6 +905,29 @@ def _open_workbook(path: Path) -> Any:
         ) from exc
 
 
+def _check_archive_members(path: Path) -> None:
+    """Refuse a zip archive listing over :data:`MAX_ARCHIVE_MEMBERS` parts, before listing them.
+
+    The count is read from the end-of-directory record in the file's last 64 KiB. Counts
+    that need the ZIP64 extension (65,535 parts or more) are over the limit by definition.
+    """
+    with path.open("rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 65_557))
+        tail = handle.read()
+    end = tail.rfind(b"PK\x05\x06")
+    if end < 0 or len(tail) < end + 22:
+        return  # not a zip archive: the reader says so
+    members = int.from_bytes(tail[end + 10 : end + 12], "little")
+    if members > MAX_ARCHIVE_MEMBERS:
+        raise DataError(
+            f"'{path.name}' is an archive of {members:,} parts; a workbook has a few dozen, "
+            f"and EmbedTune opens archives of up to {MAX_ARCHIVE_MEMBERS:,}.",
+            "Open it in your spreadsheet program and save it again, or save the data as CSV.",
+        )
+
+
 def _check_unpacked_size(path: Path) -> None:
     """Refuse a zipped workbook whose parts unpack to more than :data:`MAX_UNPACKED_BYTES`.
 
@@ -907,6 +935,7 @@ def _check_unpacked_size(path: Path) -> None:
     reader behind calamine stops with an error if a part unpacks to more than it declares.
     Files that are not zip archives (.xls) are left to the reader.
     """
+    _check_archive_members(path)
     try:
         with zipfile.ZipFile(path) as archive:
             declared = sum(info.file_size for info in archive.infolist())

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -174,6 +175,18 @@ def test_workbooks_within_the_limits_still_read(workbook_results):
     fine = workbook_results["ods_fine"]
     assert fine["columns"] == ["sentence1", "sentence2"]
     assert fine["rows"] == 3
+
+
+def test_archive_of_too_many_parts_is_refused_before_listing_them(tmp_path, monkeypatch):
+    monkeypatch.setattr(reading, "MAX_ARCHIVE_MEMBERS", 50)
+    path = tmp_path / "parts.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for i in range(120):
+            archive.writestr(f"xl/media/empty{i}.bin", b"")
+    listed = []
+    monkeypatch.setattr(zipfile.ZipFile, "infolist", lambda self: listed.append(1) or [])
+    _refused(path, "archive of 120 parts", "up to 50")
+    assert listed == [], "refused from the end record, before the directory was listed"
 
 
 def test_not_a_zip_named_xlsx_is_refused(tmp_path):
