@@ -272,12 +272,13 @@ def _conventional_roles(table: Table) -> ColumnRoles | None:
         numeric = [n for n in candidates if facts[n].numeric_share >= 0.95]
         # "label"/"score" first, unless its values cannot be a label (e.g. numbers over 100).
         label = ([n for n in conventional if n in candidates] or named or numeric or [None])[0]
-        if label is not None and len(texts) == 3:
-            values = table.frame[label]
-            if values[values != ""].nunique() > 1:
-                texts = texts[:2]  # a real label: pairs with a label, not triplets
-            else:
-                label = None
+        real_label = label is not None and facts[label].distinct > 1
+        negatives = [n for n in rest if _key(n) in _NEGATIVE_NAMES and facts[n].filled]
+        if len(texts) == 2 and negatives and not real_label:
+            texts, label = [*texts, negatives[0]], None  # e.g. question, answer, negative
+        elif len(texts) == 3 and label is not None:
+            # A real label makes pairs with a label, not triplets; a constant one says nothing.
+            texts, label = (texts[:2], label) if real_label else (texts, None)
         return roles_from_columns(table, texts, label)
     return None
 

@@ -70,6 +70,10 @@ def test_two_letter_latin_codes_are_still_not_texts():
         (["passage", "query"], ["query", "passage"], None, "pairs"),
         (["document", "query", "topic"], ["query", "document"], None, "pairs"),
         (["answer", "question", "label"], ["question", "answer"], "label", "labelled-pairs"),
+        (["question", "answer", "negative"], ["question", "answer", "negative"], None,
+         "triplets"),
+        (["query", "passage", "hard_negative"], ["query", "passage", "hard_negative"], None,
+         "triplets"),
     ],
 )  # fmt: skip
 def test_conventional_names_win_and_set_the_order(columns, texts, label, shape):
