@@ -28,6 +28,7 @@ import re
 import stat
 import unicodedata
 import zipfile
+import zlib
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -831,23 +832,34 @@ def _quotes_are_balanced_per_line(lines: list[str]) -> bool:
 
 
 def _parse_fast(text: str, delim: str, expected: int, *, quoting: bool) -> list[list[str]] | None:
+    """Parse with pandas' C parser; None when it could not parse every line as it is.
+
+    pandas only warns when a line has more values than expected (and drops them), so a
+    warning sends the text down the careful path too, and none reaches the user.
+    """
+    import warnings
+
     import pandas as pd
 
     try:
-        frame = pd.read_csv(
-            io.StringIO(_WHITESPACE_LINE.sub("", text)),
-            sep=delim,
-            header=None,
-            names=list(range(expected)),
-            index_col=False,
-            dtype=str,
-            keep_default_na=False,
-            na_values=[],
-            skip_blank_lines=True,
-            engine="c",
-            quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE,
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                io.StringIO(_WHITESPACE_LINE.sub("", text)),
+                sep=delim,
+                header=None,
+                names=list(range(expected)),
+                index_col=False,
+                dtype=str,
+                keep_default_na=False,
+                na_values=[],
+                skip_blank_lines=True,
+                engine="c",
+                quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE,
+            )
     except (pd.errors.ParserError, ValueError):
+        return None
+    if any(issubclass(w.category, pd.errors.ParserWarning) for w in caught):
         return None
     return frame.to_numpy(dtype=object).tolist()
 
@@ -905,6 +917,18 @@ def _open_workbook(path: Path) -> Any:
         ) from exc
 
 
+#: What Python's zip reader raises for a broken, encrypted or exotic archive.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
 def _check_archive_members(path: Path) -> None:
     """Refuse a zip archive listing over :data:`MAX_ARCHIVE_MEMBERS` parts, before listing them.
 
@@ -939,7 +963,7 @@ def _check_unpacked_size(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             declared = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except _ZIP_ERRORS:
         return
     if declared > MAX_UNPACKED_BYTES:
         raise DataError(
@@ -1051,7 +1075,7 @@ def _worksheet_members(archive: zipfile.ZipFile, names: list[str]) -> list[str]:
         workbook = archive.read("xl/workbook.xml") if "xl/workbook.xml" in names else b""
         rels_name = "xl/_rels/workbook.xml.rels"
         relationships = archive.read(rels_name) if rels_name in names else b""
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except _ZIP_ERRORS:
         return sorted(members)
     sheet_ids = set(_SHEET_ID.findall(workbook))
     for match in _RELATIONSHIP.finditer(relationships):
@@ -1081,7 +1105,7 @@ def _check_sheet_extents(path: Path, fmt: str) -> None:
     """
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except _ZIP_ERRORS:
         return
     with archive:
         names = archive.namelist()
@@ -1093,7 +1117,7 @@ def _check_sheet_extents(path: Path, fmt: str) -> None:
             try:
                 with archive.open(member) as stream:
                     extents = _ods_extents(stream) if fmt == "ods" else [_xlsx_extent(stream)]
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            except _ZIP_ERRORS as exc:
                 raise DataError(
                     f"The workbook '{path.name}' is damaged ({exc}).", _RESAVE_HINT
                 ) from exc
@@ -1103,11 +1127,20 @@ def _check_sheet_extents(path: Path, fmt: str) -> None:
 
 def _sheet_rows(workbook: Any, name: str, file_name: str) -> list[tuple[int, list[str]]]:
     """Non-blank rows of a sheet as (1-based sheet row number, cells)."""
-    sheet = workbook.get_sheet_by_name(name)
-    _check_extent(file_name, sheet.height, sheet.width)  # before Python objects are built
+    try:
+        sheet = workbook.get_sheet_by_name(name)
+        _check_extent(file_name, sheet.height, sheet.width)  # before Python objects are built
+        grid = sheet.to_python(skip_empty_area=True)
+    except DataError:
+        raise
+    except Exception as exc:  # calamine raises its own error types for broken parts
+        raise DataError(
+            f"The sheet '{name}' of '{file_name}' is damaged and cannot be read ({exc}).",
+            "Open it in your spreadsheet program and save it again as .xlsx.",
+        ) from exc
     start_row = sheet.start[0] if sheet.start else 0
     out: list[tuple[int, list[str]]] = []
-    for i, row in enumerate(sheet.to_python(skip_empty_area=True)):
+    for i, row in enumerate(grid):
         cells = [_cell_to_str(v).strip() for v in row]
         if any(cells):
             out.append((start_row + i + 1, cells))
