@@ -465,3 +465,66 @@ def test_parquet_over_the_limits_is_refused_from_its_footer(tmp_path, monkeypatc
     small = tmp_path / "pairs.parquet"
     pd.DataFrame({"question": ["a b c"] * 50, "answer": ["d e f"] * 50}).to_parquet(small)
     _refused(small, "unpacks to")
+
+
+# ---------------------------------------------------------------------------------------------
+# Damaged files: whatever the damage, one plain error, never a traceback
+
+
+def _damage(data: bytes, rng) -> bytes:
+    """Flip, insert (quotes, delimiters, NULs, brackets, stray bytes), cut and repeat bytes."""
+    damaged = bytearray(data)
+    pieces = [b'"', b",", b"\n", b"\r", b"\x00", b";", b"\t", b"{", b"[", b"\xff", b"\xd0"]
+    for _ in range(rng.randint(1, 20)):
+        at = rng.randrange(len(damaged))
+        action = rng.random()
+        if action < 0.4:
+            damaged[at] = rng.randrange(256)
+        elif action < 0.6:
+            damaged[at:at] = rng.choice(pieces) * rng.randint(1, 50)
+        elif action < 0.8:
+            del damaged[at : at + rng.randint(1, 100)]
+        else:
+            damaged[at:at] = damaged[rng.randrange(len(damaged)) :][: rng.randint(1, 500)]
+    return bytes(damaged)
+
+
+def test_damaged_files_fail_plainly_or_read(tmp_path):
+    import io
+    import random
+
+    from openpyxl import Workbook
+
+    from desktop_app.core.data.inspection import inspect_file
+    from desktop_app.core.errors import UserFacingError
+
+    csv_text = "question,answer,score\n" + "".join(
+        f"Вопрос {i} про пароль?,Ответ номер {i} в разделе,{i % 5}\n" for i in range(30)
+    )
+    workbook = Workbook()
+    for line in csv_text.splitlines():
+        workbook.active.append(line.split(","))
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    records = [{"q": f"question {i} here", "a": f"answer {i} there"} for i in range(30)]
+    sources = {
+        "csv": csv_text.encode(),
+        "tsv": csv_text.replace(",", "\t").encode("cp1251"),
+        "xlsx": buffer.getvalue(),
+        "jsonl": "".join(json.dumps(r) + "\n" for r in records).encode(),
+        "json": json.dumps(records).encode(),
+    }
+    rng = random.Random(20261124)
+    unexpected = []
+    for n in range(60):
+        kind = rng.choice(sorted(sources))
+        path = tmp_path / f"damaged{n}.{kind}"
+        path.write_bytes(_damage(sources[kind], rng))
+        try:
+            inspect_file(path)
+        except UserFacingError as exc:
+            if not exc.hint:
+                unexpected.append(f"{path.name}: no hint for {exc.message}")
+        except Exception as exc:  # a bug: the user would see a traceback
+            unexpected.append(f"{path.name}: {type(exc).__name__}: {exc}")
+    assert unexpected == []
