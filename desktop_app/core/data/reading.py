@@ -1385,9 +1385,16 @@ def _check_parquet(path: Path) -> None:
 
 def _read_parquet(path: Path) -> Table:
     import pandas as pd
+    import pyarrow as pa
 
-    _check_parquet(path)
-    frame = pd.read_parquet(path).astype(object)
+    try:
+        _check_parquet(path)
+        frame = pd.read_parquet(path).astype(object)
+    except pa.ArrowException as exc:  # its base class is not a ValueError or OSError
+        raise DataError(
+            f"EmbedTune could not read '{path.name}' as a Parquet file ({exc}).",
+            "Check that the file is complete, or save the data as CSV or .xlsx.",
+        ) from exc
     frame.columns = [str(c) for c in frame.columns]
     frame.index = pd.Index(range(1, len(frame) + 1), dtype="int64")
     return Table(frame=_clean_frame(frame), path=path, format="parquet", first_data_line=1)

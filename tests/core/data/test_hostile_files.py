@@ -507,7 +507,11 @@ def test_damaged_files_fail_plainly_or_read(tmp_path):
     buffer = io.BytesIO()
     workbook.save(buffer)
     records = [{"q": f"question {i} here", "a": f"answer {i} there"} for i in range(30)]
+    parquet = io.BytesIO()
+    pd.DataFrame(records).to_parquet(parquet)
     sources = {
+        "parquet": parquet.getvalue(),
+        "ods": hostile_files.ods(tmp_path / "base.ods", rows=30, columns=2).read_bytes(),
         "csv": csv_text.encode(),
         "tsv": csv_text.replace(",", "\t").encode("cp1251"),
         "xlsx": buffer.getvalue(),
@@ -516,7 +520,7 @@ def test_damaged_files_fail_plainly_or_read(tmp_path):
     }
     rng = random.Random(20261124)
     unexpected = []
-    for n in range(60):
+    for n in range(80):
         kind = rng.choice(sorted(sources))
         path = tmp_path / f"damaged{n}.{kind}"
         path.write_bytes(_damage(sources[kind], rng))
