@@ -12,10 +12,9 @@ under the header, and blank rows count (so data row ``n`` is file line
 ``first_data_line + n - 1`` in a file without multi-line cells). Validation names rows by it.
 
 Files are also what an attacker hands a user, so reading is bounded: only regular files are
-opened (never a pipe or a device, whatever the link says), and every size that could make
-memory grow (the file, a workbook's unpacked parts, the cells a sheet spans, the columns, one
-cell, JSON nesting) has a limit below, checked *before* the big part is read. Each limit is
-explained for users in ``docs/input-limits.md``.
+opened, and every size that could make memory grow has a limit in
+:mod:`desktop_app.core.data.limits`, checked *before* the big part is read. Files that are not
+text, or that mix two text encodings, are found here.
 """
 
 from __future__ import annotations
@@ -23,16 +22,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import stat
 import unicodedata
-import zipfile
-import zlib
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.data import limits
 from desktop_app.core.data.types import BadLine, Table
 from desktop_app.core.errors import DataError
 
@@ -66,40 +62,6 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: Bytes that never occur in text (C0 controls other than tab, line breaks, form feed, escape).
 _BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 
-_MIB = 1024 * 1024
-
-#: Largest file EmbedTune opens, in bytes (256 MiB). Larger files are refused before anything
-#: is read: reading text makes Python hold several times the file's size in memory, and
-#: fine-tuning on a desktop needs far less data than this.
-MAX_FILE_BYTES = 256 * _MIB
-
-#: Largest total unpacked size of a workbook's parts (.xlsx, .xlsm, .ods), or of a Parquet
-#: file's data, in bytes (512 MiB). Read from the archive's directory (or the Parquet footer)
-#: before anything is unpacked, so a "zip bomb" (a small file that unpacks to gigabytes) is
-#: refused while it is still small.
-MAX_UNPACKED_BYTES = 512 * _MIB
-
-#: Most cells a sheet or table may span (10 million): rows times columns, counting the empty
-#: cells between the first and last filled one, because that is what a spreadsheet reader
-#: allocates. A tiny .xlsx with one cell in A1 and one in XFD1048576 spans 17 billion cells.
-MAX_CELLS = 10_000_000
-
-#: Most columns a table may have (1,000). Training uses two or three; detection looks at
-#: every column, so a file with tens of thousands of columns is refused rather than slow.
-MAX_COLUMNS = 1_000
-
-#: Most characters in one cell (1,000,000). Models read at most a few thousand characters of
-#: a text; a longer cell is refused with its row, not cut silently.
-MAX_CELL_CHARS = 1_000_000
-
-#: Most parts a workbook archive (.xlsx, .ods) may hold (10,000). A workbook has a few dozen;
-#: an archive of 100,000 empty parts (12 MB) takes the zip reader seconds and tens of MB just
-#: to list, a million ten times that. Counted from the archive's last record before listing.
-MAX_ARCHIVE_MEMBERS = 10_000
-
-#: Deepest nesting of lists and objects in a JSON or JSON-lines file (64). Rows of training
-#: data are flat; deeper nesting is refused before it can exhaust Python's stack.
-MAX_JSON_DEPTH = 64
 
 _RESAVE_HINT = "Open it in your spreadsheet program and save it again, e.g. as .xlsx or UTF-8 CSV."
 
@@ -140,78 +102,6 @@ def _format_for(path: Path) -> str:
     return fmt
 
 
-def _kind_of(mode: int) -> str:
-    """A plain name for what a non-regular path is."""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
-
-
-def _check_stat(path: Path, info: os.stat_result) -> None:
-    """Refuse anything but a regular file of at most :data:`MAX_FILE_BYTES`."""
-    if stat.S_ISDIR(info.st_mode):
-        raise DataError(f"'{path}' is a folder, not a file.", "Pick a spreadsheet file.")
-    if not stat.S_ISREG(info.st_mode):
-        raise DataError(
-            f"'{path.name}' is {_kind_of(info.st_mode)}, not a file EmbedTune can read.",
-            "Pick a spreadsheet or data file saved on disk.",
-        )
-    if info.st_size > MAX_FILE_BYTES:
-        raise DataError(
-            f"'{path.name}' is {info.st_size / _MIB:,.0f} MB; EmbedTune reads files of up to "
-            f"{MAX_FILE_BYTES // _MIB} MB.",
-            "Keep only the rows and columns you need, or split the file.",
-        )
-
-
-def _check_file(path: Path) -> None:
-    """Check that ``path`` is a regular file within the size limit (links are followed)."""
-    try:
-        info = os.stat(path)  # follows links: a link to /dev/zero is a device
-    except FileNotFoundError:
-        raise DataError(
-            f"The file '{path}' does not exist.", "Check the name and the folder."
-        ) from None
-    except OSError as exc:
-        raise DataError(
-            f"EmbedTune could not open '{path.name}' ({exc.strerror or exc}).",
-            "Check that the file is there and that you may read it.",
-        ) from exc
-    _check_stat(path, info)
-
-
-def _read_bytes(path: Path) -> bytes:
-    """Read a whole file that is checked to be regular, never blocking and never unbounded.
-
-    The file is opened without blocking (a pipe would wait for a writer forever) and checked
-    again on the open handle, so it cannot be swapped for a pipe or a device in between; at
-    most :data:`MAX_FILE_BYTES` + 1 bytes are read even if it grows meanwhile.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        descriptor = os.open(path, flags)
-    except OSError as exc:
-        raise DataError(
-            f"EmbedTune could not open '{path.name}' ({exc.strerror or exc}).",
-            "Check that the file is there and that you may read it.",
-        ) from exc
-    with os.fdopen(descriptor, "rb") as handle:
-        _check_stat(path, os.fstat(handle.fileno()))
-        data = handle.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise DataError(
-            f"'{path.name}' is larger than {MAX_FILE_BYTES // _MIB} MB, the most EmbedTune reads.",
-            "Keep only the rows and columns you need, or split the file.",
-        )
-    return data
-
-
 def read_table(
     path: str | Path,
     sheet: str | None = None,
@@ -237,7 +127,7 @@ def read_table(
     """
     path = Path(path)
     fmt = _format_for(path)
-    _check_file(path)
+    limits.check_file(path)
     try:
         if fmt in ("csv", "tsv", "txt"):
             table = _read_delimited(path, fmt, encoding, delimiter, has_header)
@@ -265,7 +155,7 @@ def read_table(
         raise DataError(
             f"EmbedTune could not read '{path.name}' as a {fmt} file ({exc}).", _RESAVE_HINT
         ) from exc
-    _check_cells(table)
+    limits.check_table(table)
     if table.frame.shape[1] == 0 or len(table.frame) == 0:
         raise DataError(
             f"'{path.name}' holds no rows of data.",
@@ -274,47 +164,14 @@ def read_table(
     return table
 
 
-def _check_cells(table: Table) -> None:
-    """Refuse a table with too many columns or a cell over :data:`MAX_CELL_CHARS`."""
-    frame = table.frame
-    _check_extent(table.path.name, len(frame), frame.shape[1])
-    for column in frame.columns:
-        lengths = frame[column].str.len()
-        if len(lengths) and lengths.max() > MAX_CELL_CHARS:
-            row = int(lengths.idxmax())
-            raise DataError(
-                f"A cell in row {row} (column '{column}') of '{table.path.name}' holds "
-                f"{int(lengths.max()):,} characters; EmbedTune reads cells of up to "
-                f"{MAX_CELL_CHARS:,}.",
-                "Shorten that text: a model reads only the first few thousand characters.",
-            )
-
-
-def _check_extent(name: str, rows: int, columns: int) -> None:
-    """Refuse a table over :data:`MAX_COLUMNS` columns or :data:`MAX_CELLS` cells."""
-    if columns > MAX_COLUMNS:
-        raise DataError(
-            f"'{name}' has {columns:,} columns; EmbedTune reads tables of up to "
-            f"{MAX_COLUMNS:,} columns.",
-            "Keep only the columns you need (the texts and the label) and save it again.",
-        )
-    if rows * columns > MAX_CELLS:
-        raise DataError(
-            f"'{name}' spans {rows:,} rows by {columns:,} column{'' if columns == 1 else 's'}, "
-            f"more than the {MAX_CELLS:,} cells EmbedTune reads.",
-            "Keep only the rows and columns you need, or split the file. If the sheet looks "
-            "small, delete the empty rows and columns far below and right of the data.",
-        )
-
-
 def list_sheets(path: str | Path) -> list[str]:
     """Return the sheet names of a workbook (an empty list for other formats)."""
     path = Path(path)
     fmt = _format_for(path)
-    _check_file(path)
+    limits.check_file(path)
     if fmt not in _WORKBOOK_FORMATS:
         return []
-    _check_unpacked_size(path)
+    limits.check_unpacked_size(path)
     return list(_open_workbook(path).sheet_names)
 
 
@@ -554,12 +411,14 @@ def _read_delimited(
     delimiter: str | None,
     has_header: bool | None,
 ) -> Table:
-    raw = _read_bytes(path)
+    raw = limits.read_file_bytes(path)
     text, used, undecodable = _decode(path, raw, encoding, fmt)
     del raw
-    _check_extent(path.name, _line_count(text), 1)  # before a string is made of every line
+    limits.check_extent(
+        path.name, limits.line_count(text), 1
+    )  # before a string is made of every line
     lines = _LINE_SPLIT.split(text)
-    _allow_long_cells()
+    limits.allow_long_csv_cells()
     try:
         delim = delimiter or ("\t" if fmt == "tsv" else _sniff_delimiter(lines))
         rows, numbers, bad = _parse_delimited(text, lines, delim, path.name)
@@ -568,10 +427,12 @@ def _read_delimited(
             raise DataError(
                 f"EmbedTune could not read '{path.name}' as a {fmt} file ({exc}).", _RESAVE_HINT
             ) from exc
-        long_lines = [i for i, line in enumerate(lines, start=1) if len(line) > MAX_CELL_CHARS]
+        long_lines = [
+            i for i, line in enumerate(lines, start=1) if len(line) > limits.MAX_CELL_CHARS
+        ]
         where = f" on line {long_lines[0]}" if long_lines else ""
         raise DataError(
-            f"A cell{where} of '{path.name}' is longer than {MAX_CELL_CHARS:,} characters, "
+            f"A cell{where} of '{path.name}' is longer than {limits.MAX_CELL_CHARS:,} characters, "
             "the most EmbedTune reads in one cell.",
             "Shorten that text, or check for a quote character that is never closed.",
         ) from exc
@@ -753,21 +614,6 @@ def _split_mixed(raw: bytes) -> tuple[str, str, list[int], str] | None:
     return used, text, sorted(i + 1 for i in blanked), minority
 
 
-def _line_count(text: str) -> int:
-    """Lines in ``text`` (an upper bound of rows), counted without splitting it."""
-    return max(text.count("\n"), text.count("\r")) + 1
-
-
-def _allow_long_cells() -> None:
-    """Let the csv module read cells of up to :data:`MAX_CELL_CHARS` characters.
-
-    Python's default (131,072) makes a long cell crash the parser. The limit is process-wide,
-    so it is only ever raised, to the same value, which is safe from any thread.
-    """
-    if csv.field_size_limit() < MAX_CELL_CHARS:
-        csv.field_size_limit(MAX_CELL_CHARS)
-
-
 def _expected_fields(counts: list[int]) -> int:
     """The field count most records have (ties go to the larger count)."""
     counter = Counter(c for c in counts if c > 0)
@@ -790,7 +636,7 @@ def _parse_delimited(
     """
     nonblank = [i + 1 for i, line in enumerate(lines) if line.strip()]
     if delim == "\n":
-        _check_extent(name, len(nonblank), 1)
+        limits.check_extent(name, len(nonblank), 1)
         return [[lines[i - 1]] for i in nonblank], nonblank, []
     raw_counts = [lines[i - 1].count(delim) + 1 for i in nonblank]
     has_quotes = '"' in text
@@ -802,7 +648,7 @@ def _parse_delimited(
         )
     else:
         expected = _expected_fields(raw_counts)
-    _check_extent(name, len(nonblank), expected)
+    limits.check_extent(name, len(nonblank), expected)
     if not has_quotes or _quotes_are_balanced_per_line(lines):
         fast = _parse_fast(text, delim, expected, quoting=has_quotes)
         if fast is not None and len(fast) == len(nonblank):
@@ -917,219 +763,11 @@ def _open_workbook(path: Path) -> Any:
         ) from exc
 
 
-#: What Python's zip reader raises for a broken, encrypted or exotic archive.
-_ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    zlib.error,
-    OSError,
-    ValueError,
-    EOFError,
-    NotImplementedError,
-    RuntimeError,
-)
-
-
-def _check_archive_members(path: Path) -> None:
-    """Refuse a zip archive listing over :data:`MAX_ARCHIVE_MEMBERS` parts, before listing them.
-
-    The count is read from the end-of-directory record in the file's last 64 KiB. Counts
-    that need the ZIP64 extension (65,535 parts or more) are over the limit by definition.
-    """
-    with path.open("rb") as handle:
-        handle.seek(0, os.SEEK_END)
-        size = handle.tell()
-        handle.seek(max(0, size - 65_557))
-        tail = handle.read()
-    end = tail.rfind(b"PK\x05\x06")
-    if end < 0 or len(tail) < end + 22:
-        return  # not a zip archive: the reader says so
-    members = int.from_bytes(tail[end + 10 : end + 12], "little")
-    if members > MAX_ARCHIVE_MEMBERS:
-        raise DataError(
-            f"'{path.name}' is an archive of {members:,} parts; a workbook has a few dozen, "
-            f"and EmbedTune opens archives of up to {MAX_ARCHIVE_MEMBERS:,}.",
-            "Open it in your spreadsheet program and save it again, or save the data as CSV.",
-        )
-
-
-def _check_unpacked_size(path: Path) -> None:
-    """Refuse a zipped workbook whose parts unpack to more than :data:`MAX_UNPACKED_BYTES`.
-
-    The sizes come from the archive's directory, so nothing is unpacked to learn them; the
-    reader behind calamine stops with an error if a part unpacks to more than it declares.
-    Files that are not zip archives (.xls) are left to the reader.
-    """
-    _check_archive_members(path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            declared = sum(info.file_size for info in archive.infolist())
-    except _ZIP_ERRORS:
-        return
-    if declared > MAX_UNPACKED_BYTES:
-        raise DataError(
-            f"'{path.name}' unpacks to {declared / _MIB:,.0f} MB; EmbedTune reads workbooks "
-            f"that unpack to at most {MAX_UNPACKED_BYTES // _MIB} MB.",
-            "Keep only the sheet and columns you need, or save the data as CSV. A small file "
-            "that unpacks to so much may have been made to harm: open only files you trust.",
-        )
-
-
-#: Cell and row tags of an .xlsx sheet, with their attributes and whether they close at once.
-_XLSX_TAG = re.compile(
-    rb"""<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])(?:\s+r=["']([A-Za-z]*)(\d*)["'])?([^>]*)>"""
-)
-_XLSX_REF = re.compile(rb"""\br\s*=\s*["']([A-Za-z]*)(\d*)["']""")
-#: Row, cell and table tags of an .ods content.xml.
-_ODS_TAG = re.compile(rb"<table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>")
-_ODS_ROWS = re.compile(rb"""number-rows-repeated\s*=\s*["'](\d+)["']""")
-_ODS_COLUMNS = re.compile(rb"""number-columns-repeated\s*=\s*["'](\d+)["']""")
-_SCAN_CHUNK = 1 << 20
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for char in letters.upper():
-        number = number * 26 + char - 64
-    return number
-
-
-def _tags(stream: Any, pattern: re.Pattern[bytes]) -> Any:
-    """Yield the matches of ``pattern`` in a stream read in chunks (tags may span chunks)."""
-    carry = b""
-    while chunk := stream.read(_SCAN_CHUNK):
-        data = carry + chunk
-        cut = data.rfind(b"<")
-        if cut < 0:
-            cut = len(data)
-        yield from pattern.finditer(data, 0, cut)
-        carry = data[cut:]
-    yield from pattern.finditer(carry)
-
-
-def _xlsx_extent(stream: Any) -> tuple[int, int]:
-    """Rows and columns an .xlsx sheet's filled cells span (from A1), read as a stream.
-
-    Cells and rows without an ``r`` reference follow the one before, as in the reader.
-    """
-    max_row = max_column = row = column = 0
-    columns: dict[bytes, int] = {}
-    for match in _tags(stream, _XLSX_TAG):
-        kind, letters, digits, rest = match.groups()
-        if letters is None and b"r" in rest:  # the reference is not the first attribute
-            ref = _XLSX_REF.search(rest)
-            if ref:
-                letters, digits = ref.group(1), ref.group(2)
-        if kind == b"row":
-            row = int(digits) if digits else row + 1
-            column = 0
-            continue
-        if letters:
-            column = columns.get(letters) or columns.setdefault(letters, _column_number(letters))
-            row = int(digits) if digits else row
-        else:
-            column += 1
-        if rest.rstrip()[-1:] != b"/":  # <c …/> holds no value
-            max_row, max_column = max(max_row, row), max(max_column, column)
-    return max_row, max_column
-
-
-def _ods_extents(stream: Any) -> list[tuple[int, int]]:
-    """Rows and columns each table of an .ods content.xml spans, repeats counted."""
-    extents: list[tuple[int, int]] = []
-    max_row = max_column = row = column = 0
-    for match in _tags(stream, _ODS_TAG):
-        kind, attributes = match.group(1), match.group(2)
-        if kind == b"table":
-            if max_row or max_column:
-                extents.append((max_row, max_column))
-            max_row = max_column = row = column = 0
-        elif kind == b"table-row":
-            repeat = _ODS_ROWS.search(attributes)
-            row += int(repeat.group(1)) if repeat else 1
-            column = 0
-        else:
-            repeat = _ODS_COLUMNS.search(attributes)
-            column += int(repeat.group(1)) if repeat else 1
-            # A cell is empty when it closes at once without a value type (<… value="1"/>
-            # holds a number).
-            if b"value-type" in attributes or not attributes.rstrip().endswith(b"/"):
-                max_row, max_column = max(max_row, row), max(max_column, column)
-    if max_row or max_column:
-        extents.append((max_row, max_column))
-    return extents
-
-
-_RELATIONSHIP = re.compile(rb"<(?:[\w.-]+:)?Relationship\b([^>]*)>")
-_ATTRIBUTE = re.compile(rb"""([\w:.-]+)\s*=\s*["']([^"']*)["']""")
-_SHEET_ID = re.compile(rb"""<(?:[\w.-]+:)?sheet\b[^>]*?\b[\w.-]+:id\s*=\s*["']([^"']*)["']""")
-
-
-def _worksheet_members(archive: zipfile.ZipFile, names: list[str]) -> list[str]:
-    """The parts of an .xlsx that hold sheets: where the workbook's sheets point, wherever.
-
-    The usual place (``xl/worksheets/``) is not enough: a workbook's relationships may put a
-    sheet anywhere in the archive, and the reader follows them.
-    """
-    members = {n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")}
-    try:
-        workbook = archive.read("xl/workbook.xml") if "xl/workbook.xml" in names else b""
-        rels_name = "xl/_rels/workbook.xml.rels"
-        relationships = archive.read(rels_name) if rels_name in names else b""
-    except _ZIP_ERRORS:
-        return sorted(members)
-    sheet_ids = set(_SHEET_ID.findall(workbook))
-    for match in _RELATIONSHIP.finditer(relationships):
-        attributes = {key.lower(): value for key, value in _ATTRIBUTE.findall(match.group(1))}
-        target = attributes.get(b"target", b"").decode("utf-8", "replace")
-        if attributes.get(b"id") not in sheet_ids or not target:
-            continue
-        resolved = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        parts: list[str] = []
-        for part in resolved.split("/"):
-            if part == "..":
-                if parts:
-                    parts.pop()
-            elif part not in ("", "."):
-                parts.append(part)
-        candidate = "/".join(parts)
-        members.update(n for n in names if n.lower() == candidate.lower())
-    return sorted(members)
-
-
-def _check_sheet_extents(path: Path, fmt: str) -> None:
-    """Refuse a workbook with a sheet spanning over :data:`MAX_CELLS` cells, before reading it.
-
-    A reader lays a sheet out as a full grid from its first to its last filled cell, so a
-    tiny file with one cell at A1 and one at XFD1048576 would take terabytes. The sheets'
-    XML is scanned as a stream (its size is already bounded) without building any cell.
-    """
-    try:
-        archive = zipfile.ZipFile(path)
-    except _ZIP_ERRORS:
-        return
-    with archive:
-        names = archive.namelist()
-        if fmt == "ods":
-            members = [n for n in names if n == "content.xml"]
-        else:
-            members = _worksheet_members(archive, names)
-        for member in members:
-            try:
-                with archive.open(member) as stream:
-                    extents = _ods_extents(stream) if fmt == "ods" else [_xlsx_extent(stream)]
-            except _ZIP_ERRORS as exc:
-                raise DataError(
-                    f"The workbook '{path.name}' is damaged ({exc}).", _RESAVE_HINT
-                ) from exc
-            for rows, columns in extents:
-                _check_extent(path.name, rows, columns)
-
-
 def _sheet_rows(workbook: Any, name: str, file_name: str) -> list[tuple[int, list[str]]]:
     """Non-blank rows of a sheet as (1-based sheet row number, cells)."""
     try:
         sheet = workbook.get_sheet_by_name(name)
-        _check_extent(file_name, sheet.height, sheet.width)  # before Python objects are built
+        limits.check_extent(file_name, sheet.height, sheet.width)  # before Python objects are built
         grid = sheet.to_python(skip_empty_area=True)
     except DataError:
         raise
@@ -1159,8 +797,8 @@ def _table_part(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]
 
 
 def _read_workbook(path: Path, fmt: str, sheet: str | None, has_header: bool | None) -> Table:
-    _check_unpacked_size(path)
-    _check_sheet_extents(path, fmt)
+    limits.check_unpacked_size(path)
+    limits.check_sheet_extents(path, fmt)
     workbook = _open_workbook(path)
     names = list(workbook.sheet_names)
     if not names:
@@ -1217,27 +855,7 @@ def _unnamed_empty(frame: pd.DataFrame, column: str) -> bool:
 
 
 def _json_text(path: Path, encoding: str | None, fmt: str) -> tuple[str, str, list[BadLine]]:
-    return _decode(path, _read_bytes(path), encoding, fmt)
-
-
-def _too_deep(name: str, line: int | None) -> DataError:
-    where = f" on line {line}" if line is not None else ""
-    return DataError(
-        f"The JSON in '{name}'{where} is nested more than {MAX_JSON_DEPTH} levels deep, "
-        "which is not a table.",
-        "Save the data as a flat table: one row per example, one column per text.",
-    )
-
-
-def _check_depth(data: Any, name: str, line: int | None = None) -> None:
-    """Refuse JSON nested deeper than :data:`MAX_JSON_DEPTH` (walked without recursion)."""
-    stack: list[tuple[Any, int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_JSON_DEPTH:
-            raise _too_deep(name, line)
-        children = value.values() if isinstance(value, dict) else value
-        stack.extend((c, depth + 1) for c in children if isinstance(c, (dict, list)))
+    return _decode(path, limits.read_file_bytes(path), encoding, fmt)
 
 
 def _load_json(text: str, name: str, line: int | None = None) -> Any:
@@ -1245,9 +863,9 @@ def _load_json(text: str, name: str, line: int | None = None) -> Any:
     try:
         data = json.loads(text)
     except RecursionError as exc:
-        raise _too_deep(name, line) from exc
+        raise limits.too_deep(name, line) from exc
     if isinstance(data, (dict, list)):
-        _check_depth(data, name, line)
+        limits.check_json_depth(data, name, line)
     return data
 
 
@@ -1269,28 +887,6 @@ def _records_from_json(data: Any, name: str) -> list[Any]:
     )
 
 
-def _check_record_columns(records: list[Any], name: str) -> None:
-    """Refuse records whose keys (nested ones flattened) make too wide or too big a table.
-
-    Every distinct key becomes a column of every row, so a JSON-lines file whose lines each
-    use a new key would make a table of lines x lines cells; this counts before building.
-    """
-    keys: set[str] = set()
-    for record in records:
-        stack: list[tuple[str, Any]] = [("", record)]
-        while stack:
-            prefix, value = stack.pop()
-            for key, child in value.items():
-                full = f"{prefix}{key}"
-                if isinstance(child, dict) and child:
-                    stack.append((f"{full}.", child))
-                else:
-                    keys.add(full)
-        if len(keys) > MAX_COLUMNS:
-            break
-    _check_extent(name, len(records), len(keys))
-
-
 def _frame_from_records(records: list[Any], numbers: list[int], name: str) -> pd.DataFrame:
     import pandas as pd
 
@@ -1304,7 +900,7 @@ def _frame_from_records(records: list[Any], numbers: list[int], name: str) -> pd
                 "The JSON rows are not records.",
                 'Each row should look like {"question": "…", "answer": "…"}.',
             )
-    _check_record_columns(records, name)
+    limits.check_record_columns(records, name)
     frame = pd.json_normalize(records) if records else pd.DataFrame()
     frame = frame.astype(object)
     frame.index = pd.Index(numbers, dtype="int64")
@@ -1323,9 +919,9 @@ def _read_json(path: Path, encoding: str | None) -> Table:
     # Every value but the first in a list or object follows a comma: an upper bound of the
     # values Python would build, counted before it builds them.
     values = text.count(",") + text.count("{") + text.count("[")
-    if values > MAX_CELLS:
+    if values > limits.MAX_CELLS:
         raise DataError(
-            f"'{path.name}' holds more than {MAX_CELLS:,} values, the most EmbedTune reads "
+            f"'{path.name}' holds more than {limits.MAX_CELLS:,} values, the most EmbedTune reads "
             "from one JSON file.",
             "Keep only the rows and fields you need, or split the file.",
         )
@@ -1343,7 +939,7 @@ def _read_json(path: Path, encoding: str | None) -> Table:
 
 def _read_jsonl(path: Path, encoding: str | None) -> Table:
     text, used, bad = _json_text(path, encoding, "jsonl")
-    _check_extent(path.name, _line_count(text), 1)
+    limits.check_extent(path.name, limits.line_count(text), 1)
     records: list[Any] = []
     numbers: list[int] = []
     for number, line in enumerate(_LINE_SPLIT.split(text), start=1):
@@ -1368,27 +964,12 @@ def _read_jsonl(path: Path, encoding: str | None) -> Table:
     )
 
 
-def _check_parquet(path: Path) -> None:
-    """Refuse a Parquet file over the limits, from its footer, before reading any data."""
-    import pyarrow.parquet as pq
-
-    metadata = pq.ParquetFile(path).metadata
-    unpacked = sum(metadata.row_group(i).total_byte_size for i in range(metadata.num_row_groups))
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise DataError(
-            f"'{path.name}' unpacks to {unpacked / _MIB:,.0f} MB; EmbedTune reads Parquet "
-            f"files that unpack to at most {MAX_UNPACKED_BYTES // _MIB} MB.",
-            "Keep only the rows and columns you need, or split the file.",
-        )
-    _check_extent(path.name, metadata.num_rows, metadata.num_columns)
-
-
 def _read_parquet(path: Path) -> Table:
     import pandas as pd
     import pyarrow as pa
 
     try:
-        _check_parquet(path)
+        limits.check_parquet(path)
         frame = pd.read_parquet(path).astype(object)
     except pa.ArrowException as exc:  # its base class is not a ValueError or OSError
         raise DataError(

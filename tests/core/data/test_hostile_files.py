@@ -19,16 +19,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from desktop_app.core.data import reading
+from desktop_app.core.data import limits
 from desktop_app.core.data.detection import detect_columns
-from desktop_app.core.data.reading import (
+from desktop_app.core.data.limits import (
     MAX_CELL_CHARS,
     MAX_CELLS,
     MAX_COLUMNS,
     MAX_JSON_DEPTH,
     MAX_UNPACKED_BYTES,
-    read_table,
 )
+from desktop_app.core.data.reading import read_table
 from desktop_app.core.data.validation import validate
 from desktop_app.core.errors import DataError
 from tests.core.data import hostile_files
@@ -178,7 +178,7 @@ def test_workbooks_within_the_limits_still_read(workbook_results):
 
 
 def test_archive_of_too_many_parts_is_refused_before_listing_them(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "MAX_ARCHIVE_MEMBERS", 50)
+    monkeypatch.setattr(limits, "MAX_ARCHIVE_MEMBERS", 50)
     path = tmp_path / "parts.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         for i in range(120):
@@ -204,7 +204,7 @@ def test_workbook_cell_over_the_limit_names_its_row(tmp_path, monkeypatch):
     sheet.append(["short question", "short answer"])
     sheet.append(["long question", "x" * 300])
     workbook.save(tmp_path / "long.xlsx")
-    monkeypatch.setattr(reading, "MAX_CELL_CHARS", 200)
+    monkeypatch.setattr(limits, "MAX_CELL_CHARS", 200)
     _refused(tmp_path / "long.xlsx", "row 2", "'answer'", "300 characters")
 
 
@@ -246,7 +246,7 @@ def test_csv_with_too_many_columns_is_refused_before_parsing(tmp_path):
 
 
 def test_csv_with_too_many_cells_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "MAX_CELLS", 1_000)
+    monkeypatch.setattr(limits, "MAX_CELLS", 1_000)
     path = tmp_path / "many.csv"
     path.write_text("a,b\n" + "x,y\n" * 600)
     _refused(path, "601 rows by 2 columns", "1,000 cells")
@@ -254,7 +254,7 @@ def test_csv_with_too_many_cells_is_refused(tmp_path, monkeypatch):
 
 def test_many_tiny_lines_are_refused_before_a_string_is_made_of_each(tmp_path, monkeypatch):
     # 256 MB of "a\n" would be 128 million line strings (about 7 GB) before any check.
-    monkeypatch.setattr(reading, "MAX_CELLS", 1_000)
+    monkeypatch.setattr(limits, "MAX_CELLS", 1_000)
     for name in ("lines.csv", "lines.txt", "lines.jsonl"):
         path = tmp_path / name
         path.write_text("a\n" * 5_000)
@@ -265,7 +265,7 @@ def test_many_tiny_lines_are_refused_before_a_string_is_made_of_each(tmp_path, m
 
 
 def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 1_000)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1_000)
     path = tmp_path / "big.csv"
     path.write_text("question,answer\n" + "hello there,general kenobi\n" * 100)
     _refused(path, "EmbedTune reads files of up to")
@@ -461,7 +461,7 @@ def test_parquet_over_the_limits_is_refused_from_its_footer(tmp_path, monkeypatc
     path = tmp_path / "wide.parquet"
     pd.DataFrame({f"c{i}": ["x"] for i in range(MAX_COLUMNS + 5)}).to_parquet(path)
     _refused(path, f"{MAX_COLUMNS + 5:,} columns")
-    monkeypatch.setattr(reading, "MAX_UNPACKED_BYTES", 100)
+    monkeypatch.setattr(limits, "MAX_UNPACKED_BYTES", 100)
     small = tmp_path / "pairs.parquet"
     pd.DataFrame({"question": ["a b c"] * 50, "answer": ["d e f"] * 50}).to_parquet(small)
     _refused(small, "unpacks to")
