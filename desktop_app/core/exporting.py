@@ -3,14 +3,18 @@
 Sentences come from the user's clipboard and spreadsheets, so a label such as ``=HYPERLINK(…)``
 or ``+1 (555)…`` would be run as a formula when the file is opened in a spreadsheet (CSV
 injection). Following OWASP's advice, a text cell that starts with ``=``, ``+``, ``-``, ``@``,
-a tab or a carriage return is written with a leading apostrophe in CSV; in XLSX every label
-is written with the string data type, which a spreadsheet never evaluates, so it stays exactly
-as typed. Scores are written as numbers.
+a tab, a carriage return or a line feed (also after leading spaces or other invisible
+characters, which spreadsheets skip: ``" =1+1"``, ``"\n=1+1"``) is written with a leading
+apostrophe in CSV. In XLSX every label is written with the string data type, which a
+spreadsheet never evaluates, so it keeps its text; only the control characters an XLSX file
+cannot hold are replaced by U+FFFD (�), and a label longer than a cell holds is cut. Scores
+are written as numbers.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +27,18 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 #: Leading characters a spreadsheet may treat as the start of a formula.
-FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+#: Characters spreadsheets skip before a formula starts: whitespace (Unicode's too), control
+#: characters, zero-width spaces and byte-order marks.
+_SKIPPED_LEAD = re.compile(r"^[\s\x00-\x1f\x7f\u200b-\u200d\u2060\ufeff]+")
+
+#: Characters the XML inside an XLSX file cannot hold (openpyxl refuses them).
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+#: Most characters an Excel cell holds; longer labels are cut (Excel reports such a file as
+#: damaged).
+XLSX_CELL_CHARS = 32_767
 
 #: Label of the top-left cell.
 CORNER_LABEL = "sentence"
@@ -36,11 +51,23 @@ class ExportError(UserFacingError):
 def neutralise_formula(text: str) -> str:
     """Return ``text`` so a spreadsheet shows it as text, never runs it as a formula.
 
-    Text starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading
-    apostrophe (OWASP CSV-injection advice); other text is returned unchanged.
+    Text starting with ``=``, ``+``, ``-``, ``@``, tab, carriage return or line feed, or with
+    one of those after leading whitespace or invisible characters, gets a leading apostrophe
+    (OWASP CSV-injection advice); other text is returned unchanged.
     """
-    if text.startswith(FORMULA_PREFIXES):
+    if text.startswith(FORMULA_PREFIXES) or _SKIPPED_LEAD.sub("", text).startswith(
+        FORMULA_PREFIXES
+    ):
         return "'" + text
+    return text
+
+
+def xlsx_safe_text(text: str) -> str:
+    """Return ``text`` as an XLSX cell can hold it: illegal control characters become U+FFFD,
+    and text over :data:`XLSX_CELL_CHARS` characters is cut (ending in an ellipsis)."""
+    text = _XLSX_ILLEGAL.sub("\ufffd", text)
+    if len(text) > XLSX_CELL_CHARS:
+        text = text[: XLSX_CELL_CHARS - 1] + "…"
     return text
 
 
@@ -110,7 +137,7 @@ def matrix_to_xlsx(
 
     def put_text(row: int, column: int, text: str) -> None:
         cell = sheet.cell(row=row, column=column)
-        cell.value = text
+        cell.value = xlsx_safe_text(text)
         cell.data_type = TYPE_STRING  # never a formula, whatever the text starts with
 
     put_text(1, 1, CORNER_LABEL)

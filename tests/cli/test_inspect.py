@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -81,3 +82,78 @@ def test_user_errors_exit_2_with_one_line(tmp_path):
     assert wrong.returncode == 2
     assert "Traceback" not in wrong.stderr
     assert "q, a" in wrong.stderr
+
+
+def test_inspect_json_detects_korean_form_field_names_as_scored_pairs(tmp_path):
+    # sentence-transformers' own column names and 2-4-character Korean texts (issue 11).
+    fields = [
+        ("이름", "성명", "0.9"),
+        ("전화번호", "연락처", "0.8"),
+        ("주소", "거주지", "0.85"),
+        ("생년월일", "이름", "0.1"),
+        ("성명", "주소", "0.05"),
+        ("연락처", "생년월일", "0.2"),
+        ("거주지", "주소", "0.75"),
+    ]
+    path = tmp_path / "fields.csv"
+    rows = "".join(f"{a},{b},{s}\n" for a, b, s in fields)
+    path.write_text("sentence_0,sentence_1,label\n" + rows, encoding="utf-8")
+    result = _inspect(str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["rows"] == 7
+    assert data["shape"] == "scored-pairs"
+    assert data["text_columns"] == ["sentence_0", "sentence_1"]
+    assert data["label_column"] == "label"
+    assert data["score_scale"] == 1.0
+
+
+def _hostile(kind: str, folder: Path) -> Path:
+    from tests.core.data import hostile_files
+
+    if kind == "xlsx-bomb":
+        return hostile_files.xlsx(folder / "bomb.xlsx", strings_mib=1024)
+    if kind == "xlsx-corner":
+        return hostile_files.xlsx(
+            folder / "corner.xlsx",
+            extra_sheet_xml=b'<row r="1048576"><c r="XFD1048576" t="inlineStr">'
+            b"<is><t>x</t></is></c></row>",
+        )
+    if kind == "nested-json":
+        path = folder / "deep.json"
+        path.write_text("[" * 100_000 + "]" * 100_000)
+        return path
+    if kind == "fifo":
+        path = folder / "pipe.csv"
+        os.mkfifo(path)
+        return path
+    path = folder / "zero.csv"
+    path.symlink_to("/dev/zero")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        ("xlsx-bomb", "unpacks to 1,024 MB"),
+        ("xlsx-corner", "16,384 columns"),
+        ("nested-json", "nested more than"),
+        pytest.param(
+            "fifo",
+            "is a pipe",
+            marks=pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only"),
+        ),
+        pytest.param(
+            "dev-zero",
+            "is a device",
+            marks=pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero"),
+        ),
+    ],
+)
+def test_hostile_files_get_one_plain_line_and_exit_2(tmp_path, kind, words):
+    result = _inspect(str(_hostile(kind, tmp_path)))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert words in result.stderr
+    assert result.stdout == ""

@@ -3,6 +3,11 @@
 People's files carry extra columns (ids, genres, years, file names) and name their columns
 in their own language, or not at all. Detection looks at what the cells hold first and uses
 the names as hints; the user can always override it with :func:`roles_from_columns`.
+
+One exception: the column names sentence-transformers itself uses (``sentence_0/1/2``,
+``sentence1/2``, ``anchor/positive/negative``, ``query/passage``, ``question/answer``, with
+``label`` or ``score``) are a convention, not a hint: a file that uses them means them, so
+they win over what the cells look like (short Korean field names are still texts).
 """
 
 from __future__ import annotations
@@ -43,6 +48,32 @@ _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 #: A column is treated as categories when it has at most this many distinct values.
 _MAX_CLASSES = 20
 
+#: sentence-transformers' own column names, as keys (see :func:`_key`), in training order.
+#: The first set a table holds completely names its text columns.
+CONVENTIONAL_TEXT_COLUMNS: tuple[tuple[str, ...], ...] = (
+    ("sentence0", "sentence1", "sentence2"),
+    ("anchor", "positive", "negative"),
+    ("sentence0", "sentence1"),
+    ("sentence1", "sentence2"),
+    ("anchor", "positive"),
+    ("query", "positive", "negative"),
+    ("query", "passage"),
+    ("query", "document"),
+    ("query", "positive"),
+    ("question", "answer"),
+)
+#: sentence-transformers' names for the label column, as keys.
+CONVENTIONAL_LABEL_COLUMNS: tuple[str, ...] = ("label", "score")
+
+#: A text column's cells must average at least this length, counting each CJK character
+#: (Hangul, Han, kana) as :data:`_CJK_WEIGHT` because one such character often is a word.
+_MIN_TEXT_LENGTH = 4
+_CJK_WEIGHT = 4
+_CJK = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+)
+
 
 def _key(name: str) -> str:
     return re.sub(r"[\s_\-]+", "", name.strip().lower())
@@ -62,7 +93,17 @@ def is_known_column_name(name: str) -> bool:
     if len(key) < 2:
         return False
     names = _QUESTION_NAMES + _ANSWER_NAMES + _ANCHOR_NAMES + _POSITIVE_NAMES
-    return key in names + _NEGATIVE_NAMES + _LABEL_NAMES
+    conventional = {name for names in CONVENTIONAL_TEXT_COLUMNS for name in names}
+    return key in (*names, *_NEGATIVE_NAMES, *_LABEL_NAMES, *conventional)
+
+
+def text_length(series: pd.Series) -> pd.Series:
+    """Each cell's length, with a CJK character counted like a short word (not one letter).
+
+    Korean field names such as 이름 or 주소 are two characters but whole words; counted in
+    letters they would look like codes, not texts.
+    """
+    return series.str.len() + (_CJK_WEIGHT - 1) * series.str.count(_CJK.pattern)
 
 
 def to_number(text: str) -> float | None:
@@ -109,7 +150,7 @@ def _facts(frame: pd.DataFrame, name: str) -> _ColumnFacts:
         integer=bool(len(valid)) and bool((valid == valid.round()).all()),
         unique_share=distinct / filled if filled else 0.0,
         distinct=distinct,
-        mean_length=float(filled_cells.str.len().mean()) if filled else 0.0,
+        mean_length=float(text_length(filled_cells).mean()) if filled else 0.0,
         minimum=float(valid.min()) if len(valid) else None,
         maximum=float(valid.max()) if len(valid) else None,
     )
@@ -133,7 +174,7 @@ def _is_text(f: _ColumnFacts, rows: int) -> bool:
     if _key(f.name) in _NEGATIVE_NAMES:
         return True
     categorical = f.distinct <= max(3, min(_MAX_CLASSES, rows // 10)) and rows >= 20
-    return not categorical and f.mean_length >= 4
+    return not categorical and f.mean_length >= _MIN_TEXT_LENGTH
 
 
 def _is_label_candidate(f: _ColumnFacts, rows: int) -> bool:
@@ -176,6 +217,9 @@ def detect_columns(table: Table) -> ColumnRoles:
     Raises:
         DataError: Fewer than two columns hold text.
     """
+    conventional = _conventional_roles(table)
+    if conventional is not None:
+        return conventional
     frame = table.frame
     rows = len(frame)
     facts = {name: _facts(frame, name) for name in table.columns}
@@ -186,7 +230,7 @@ def detect_columns(table: Table) -> ColumnRoles:
             "EmbedTune could not find two columns of text to learn from "
             f"(the columns are: {found}).",
             "Training needs pairs of texts side by side, e.g. a question and its answer. "
-            "Name the text columns yourself with --columns (or in the column picker).",
+            "Choose the text columns yourself.",
         )
     labels = [n for n, f in facts.items() if n not in texts and _is_label_candidate(f, rows)]
     named = [n for n in labels if _key(n) in _LABEL_NAMES]
@@ -202,6 +246,41 @@ def detect_columns(table: Table) -> ColumnRoles:
     if len(ordered) > 3:
         ordered = ordered[:2]
     return roles_from_columns(table, ordered, label)
+
+
+def _conventional_roles(table: Table) -> ColumnRoles | None:
+    """Roles from sentence-transformers' own column names, or None if the table has none.
+
+    Texts come from the first complete set in :data:`CONVENTIONAL_TEXT_COLUMNS`; the label
+    is a ``label``/``score`` column if there is one, else found as usual among the rest.
+    """
+    by_key: dict[str, str] = {}
+    for name in table.columns:
+        by_key.setdefault(_key(name), name)
+    for keys in CONVENTIONAL_TEXT_COLUMNS:
+        if not all(k in by_key for k in keys):
+            continue
+        texts = [by_key[k] for k in keys]
+        if any(not (table.frame[t] != "").any() for t in texts):
+            continue  # an empty column named like a text is not one
+        rows = len(table.frame)
+        rest = [n for n in table.columns if n not in texts]
+        facts = {n: _facts(table.frame, n) for n in rest}
+        candidates = [n for n, f in facts.items() if _is_label_candidate(f, rows)]
+        conventional = [by_key[k] for k in CONVENTIONAL_LABEL_COLUMNS if k in by_key]
+        named = [n for n in candidates if _key(n) in _LABEL_NAMES]
+        numeric = [n for n in candidates if facts[n].numeric_share >= 0.95]
+        # "label"/"score" first, unless its values cannot be a label (e.g. numbers over 100).
+        label = ([n for n in conventional if n in candidates] or named or numeric or [None])[0]
+        real_label = label is not None and facts[label].distinct > 1
+        negatives = [n for n in rest if _key(n) in _NEGATIVE_NAMES and facts[n].filled]
+        if len(texts) == 2 and negatives and not real_label:
+            texts, label = [*texts, negatives[0]], None  # e.g. question, answer, negative
+        elif len(texts) == 3 and label is not None:
+            # A real label makes pairs with a label, not triplets; a constant one says nothing.
+            texts, label = (texts[:2], label) if real_label else (texts, None)
+        return roles_from_columns(table, texts, label)
+    return None
 
 
 def roles_from_columns(

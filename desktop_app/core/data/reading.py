@@ -10,6 +10,11 @@ without the user being told.
 The frame's index holds each row's *data row number* as the user sees it: 1 is the first row
 under the header, and blank rows count (so data row ``n`` is file line
 ``first_data_line + n - 1`` in a file without multi-line cells). Validation names rows by it.
+
+Files are also what an attacker hands a user, so reading is bounded: only regular files are
+opened, and every size that could make memory grow has a limit in
+:mod:`desktop_app.core.data.limits`, checked *before* the big part is read. Files that are not
+text, or that mix two text encodings, are found here.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.data import limits
 from desktop_app.core.data.types import BadLine, Table
 from desktop_app.core.errors import DataError
 
@@ -51,6 +57,13 @@ _WHITESPACE_LINE = re.compile(r"(?m)^[ \t\f\v]+$")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 #: Legacy encodings tried, in order, when a file is not UTF-8 (Russian and Korean Windows).
 _LEGACY_ENCODINGS = ("cp1251", "cp949")
+#: Control characters no spreadsheet shows and no model reads; removed from every cell.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Bytes that never occur in text (C0 controls other than tab, line breaks, form feed, escape).
+_BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+
+
+_RESAVE_HINT = "Open it in your spreadsheet program and save it again, e.g. as .xlsx or UTF-8 CSV."
 
 
 def delimiter_name(delimiter: str | None) -> str | None:
@@ -89,13 +102,6 @@ def _format_for(path: Path) -> str:
     return fmt
 
 
-def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise DataError(f"The file '{path}' does not exist.", "Check the name and the folder.")
-    if path.is_dir():
-        raise DataError(f"'{path}' is a folder, not a file.", "Pick a spreadsheet file.")
-
-
 def read_table(
     path: str | Path,
     sheet: str | None = None,
@@ -121,7 +127,7 @@ def read_table(
     """
     path = Path(path)
     fmt = _format_for(path)
-    _check_file(path)
+    limits.check_file(path)
     try:
         if fmt in ("csv", "tsv", "txt"):
             table = _read_delimited(path, fmt, encoding, delimiter, has_header)
@@ -135,11 +141,21 @@ def read_table(
             table = _read_parquet(path)
     except DataError:
         raise
+    except RecursionError as exc:
+        raise DataError(
+            f"'{path.name}' is nested too deeply to be a table.",
+            "Save the data as a flat table: one row per example, one column per text.",
+        ) from exc
+    except MemoryError as exc:
+        raise DataError(
+            f"'{path.name}' is too large to read with the memory this computer has free.",
+            "Keep only the rows and columns you need, or close other programs.",
+        ) from exc
     except (OSError, ValueError, KeyError, TypeError, UnicodeError) as exc:
         raise DataError(
-            f"EmbedTune could not read '{path.name}' as a {fmt} file ({exc}).",
-            "Open it in your spreadsheet program and save it again, e.g. as .xlsx or UTF-8 CSV.",
+            f"EmbedTune could not read '{path.name}' as a {fmt} file ({exc}).", _RESAVE_HINT
         ) from exc
+    limits.check_table(table)
     if table.frame.shape[1] == 0 or len(table.frame) == 0:
         raise DataError(
             f"'{path.name}' holds no rows of data.",
@@ -152,9 +168,10 @@ def list_sheets(path: str | Path) -> list[str]:
     """Return the sheet names of a workbook (an empty list for other formats)."""
     path = Path(path)
     fmt = _format_for(path)
-    _check_file(path)
+    limits.check_file(path)
     if fmt not in _WORKBOOK_FORMATS:
         return []
+    limits.check_unpacked_size(path)
     return list(_open_workbook(path).sheet_names)
 
 
@@ -163,7 +180,12 @@ def list_sheets(path: str | Path) -> list[str]:
 
 
 def _clean(value: str) -> str:
-    """Trim and NFC-normalise one cell (zero-width joiners are not whitespace: they stay)."""
+    """Trim, drop control characters and NFC-normalise one cell.
+
+    Zero-width joiners are not whitespace: they stay (Sinhala needs them).
+    """
+    if not value.isprintable():  # fast check; most cells hold no control character
+        value = _CONTROL_CHARS.sub("", value)
     value = value.strip()
     if not value.isascii():
         value = unicodedata.normalize("NFC", value)
@@ -332,7 +354,7 @@ def detect_encoding(raw: bytes) -> str:
         return best[1]
     raise DataError(
         "EmbedTune could not tell which text encoding this file uses.",
-        "Save it as UTF-8 (in Excel: 'CSV UTF-8'), or pass --encoding.",
+        "Save it as UTF-8 (in Excel: 'CSV UTF-8'), or name its encoding yourself.",
     )
 
 
@@ -389,7 +411,106 @@ def _read_delimited(
     delimiter: str | None,
     has_header: bool | None,
 ) -> Table:
-    raw = path.read_bytes()
+    raw = limits.read_file_bytes(path)
+    text, used, undecodable = _decode(path, raw, encoding, fmt)
+    del raw
+    limits.check_extent(
+        path.name, limits.line_count(text), 1
+    )  # before a string is made of every line
+    lines = _LINE_SPLIT.split(text)
+    limits.allow_long_csv_cells()
+    try:
+        delim = delimiter or ("\t" if fmt == "tsv" else _sniff_delimiter(lines))
+        rows, numbers, bad = _parse_delimited(text, lines, delim, path.name)
+    except csv.Error as exc:
+        if "field larger than field limit" not in str(exc):
+            raise DataError(
+                f"EmbedTune could not read '{path.name}' as a {fmt} file ({exc}).", _RESAVE_HINT
+            ) from exc
+        long_lines = [
+            i for i, line in enumerate(lines, start=1) if len(line) > limits.MAX_CELL_CHARS
+        ]
+        where = f" on line {long_lines[0]}" if long_lines else ""
+        raise DataError(
+            f"A cell{where} of '{path.name}' is longer than {limits.MAX_CELL_CHARS:,} characters, "
+            "the most EmbedTune reads in one cell.",
+            "Shorten that text, or check for a quote character that is never closed.",
+        ) from exc
+    frame, header, header_line = _finish(rows, numbers, has_header)
+    frame = _clean_frame(frame)
+    return Table(
+        frame=frame,
+        path=path,
+        format=fmt,
+        encoding=used,
+        delimiter=None if delim == "\n" else delim,
+        has_header=header,
+        bad_lines=sorted([*bad, *undecodable], key=lambda b: b.line),
+        first_data_line=header_line + 1,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Bytes to text: binary files, forced and detected encodings, files mixing two encodings
+
+#: Start of files that are not text at all, with what they are in plain words.
+_NOT_TEXT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a zip archive (perhaps an .xlsx or .ods workbook with another ending)"),
+    (b"\xd0\xcf\x11\xe0", "an Office file (perhaps an old .xls workbook with another ending)"),
+    (b"PAR1", "a Parquet file"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a picture"),
+    (b"\xff\xd8\xff", "a picture"),
+    (b"\x1f\x8b", "a compressed (gzip) file"),
+)
+#: Share of binary bytes above which a file is not text (random or compressed data has 11%;
+#: a text file with a stray NUL far less: those are removed from the cells).
+_BINARY_SHARE = 0.05
+
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp949": "CP949 (Korean Windows)",
+}
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = raw[:200_000]
+    return sample.count(b"\x00") > len(sample) // 4 and (
+        abs(sample[0::2].count(b"\x00") - sample[1::2].count(b"\x00")) > 0.8 * sample.count(b"\x00")
+    )
+
+
+def _refuse_binary(path: Path, raw: bytes, fmt: str) -> None:
+    """Refuse bytes that are not text (a renamed workbook, a picture, random data)."""
+    for signature, what in _NOT_TEXT_SIGNATURES:
+        if raw.startswith(signature):
+            raise DataError(
+                f"'{path.name}' is {what}, not a {fmt} text file.",
+                "Give the file its real ending (e.g. .xlsx), or save it again as UTF-8 CSV.",
+            )
+    if _looks_utf16(raw):
+        return
+    sample = raw[:65_536]
+    binary = len(sample) - len(sample.translate(None, _BINARY_BYTES))
+    if sample and binary / len(sample) > _BINARY_SHARE:
+        raise DataError(
+            f"'{path.name}' does not hold text: it looks like a program's own binary format.",
+            _RESAVE_HINT,
+        )
+
+
+def _decode(
+    path: Path, raw: bytes, encoding: str | None, fmt: str
+) -> tuple[str, str, list[BadLine]]:
+    """Bytes to text; return the text, the encoding used and the lines that could not be read.
+
+    A file that mixes two encodings (UTF-8 lines and Windows-1251 lines, say, after two files
+    were joined) is read in the encoding most of its lines use; the other lines are blanked
+    (so line numbers stay right) and returned as bad lines, never shown as mojibake.
+    """
     if encoding:
         try:
             text = raw.decode(encoding)
@@ -403,26 +524,94 @@ def _read_delimited(
                 f"'{path.name}' is not written in {encoding}: byte {exc.start} does not fit.",
                 "Leave the encoding out to let EmbedTune detect it.",
             ) from exc
-        used = encoding
-    else:
+        return text.lstrip("\ufeff"), encoding, []
+    _refuse_binary(path, raw, fmt)
+    mixed = _split_mixed(raw)
+    if mixed is None:
         used = detect_encoding(raw)
-        text = raw.decode(used)
-    text = text.lstrip("\ufeff")
-    lines = _LINE_SPLIT.split(text)
-    delim = delimiter or ("\t" if fmt == "tsv" else _sniff_delimiter(lines))
-    rows, numbers, bad = _parse_delimited(text, lines, delim)
-    frame, header, header_line = _finish(rows, numbers, has_header)
-    frame = _clean_frame(frame)
-    return Table(
-        frame=frame,
-        path=path,
-        format=fmt,
-        encoding=used,
-        delimiter=None if delim == "\n" else delim,
-        has_header=header,
-        bad_lines=bad,
-        first_data_line=header_line + 1,
+        return raw.decode(used).lstrip("\ufeff"), used, []
+    used, text, bad_numbers, other = mixed
+    name = _ENCODING_NAMES.get(used, used)
+    other_name = _ENCODING_NAMES.get(other, other)
+    bad = [
+        BadLine(
+            number,
+            f"Line {number} is written in another encoding ({other_name}) than the rest of "
+            f"the file ({name}), so it could not be read."
+            if other != "another encoding"
+            else f"Line {number} is not written in {name} like the rest of the file, so it "
+            "could not be read.",
+            reason="encoding",
+        )
+        for number in bad_numbers
+    ]
+    return text.lstrip("\ufeff"), used, bad
+
+
+#: Scripts whose letters in a UTF-8 line show it really is UTF-8 (Cyrillic, Greek, Hebrew,
+#: Arabic, Indic scripts with Sinhala, Thai, Hangul, kana, Han). Latin letters with accents
+#: do not: the bytes of a CP949 syllable can happen to spell "ũ" in UTF-8.
+_TELLING_UTF8 = re.compile(
+    "[\u0370-\u07ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff"
+    "\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+
+
+def _telling_utf8(line: str) -> bool:
+    """True when most non-ASCII characters of a decoded line are in a telling script."""
+    foreign = sum(1 for c in line if not c.isascii())
+    return bool(foreign) and len(_TELLING_UTF8.findall(line)) * 2 >= foreign
+
+
+def _split_mixed(raw: bytes) -> tuple[str, str, list[int], str] | None:
+    """Find lines in a second encoding; None when the file uses one encoding throughout.
+
+    Lines that are not valid UTF-8 are in another encoding; lines that are valid UTF-8 count
+    as UTF-8 only when their letters show it (a legacy line can be valid UTF-8 by chance).
+    The encoding most lines use wins; the others are blanked.
+
+    Returns:
+        The majority encoding, the text with the other lines blanked, the 1-based numbers
+        of those lines, and the name of the encoding they seem to be in.
+    """
+    if _looks_utf16(raw):
+        return None
+    try:
+        raw.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    lines = raw.split(b"\n")
+    utf8: list[int] = []
+    telling: list[int] = []
+    other: list[int] = []
+    for index, line in enumerate(lines):
+        if line.isascii():
+            continue
+        try:
+            decoded = line.decode("utf-8")
+        except UnicodeDecodeError:
+            other.append(index)
+            continue
+        utf8.append(index)
+        if _telling_utf8(decoded):
+            telling.append(index)
+    if not telling or not other:
+        return None
+    try:
+        legacy: str | None = detect_encoding(b"\n".join(lines[i] for i in other))
+    except DataError:
+        legacy = None
+    if len(utf8) >= len(other):
+        used, blanked, minority = "utf-8", set(other), legacy or "another encoding"
+    elif legacy is not None:
+        used, blanked, minority = legacy, set(telling), "utf-8"
+    else:
+        return None
+    text = "\n".join(
+        "" if i in blanked else line.decode(used, errors="replace") for i, line in enumerate(lines)
     )
+    return used, text, sorted(i + 1 for i in blanked), minority
 
 
 def _expected_fields(counts: list[int]) -> int:
@@ -434,7 +623,7 @@ def _expected_fields(counts: list[int]) -> int:
 
 
 def _parse_delimited(
-    text: str, lines: list[str], delim: str
+    text: str, lines: list[str], delim: str, name: str
 ) -> tuple[list[list[str]], list[int], list[BadLine]]:
     """Split text into rows of raw strings with their 1-based line numbers and bad lines.
 
@@ -442,10 +631,12 @@ def _parse_delimited(
     stray quote character opens a quoted field that swallows the following lines) or a line
     has the wrong number of fields, the text is parsed line by line instead: each line with
     quoting if that gives the right field count, else split plainly; a line that fits
-    neither is a bad line.
+    neither is a bad line. The table's size is checked against the limits before any cell
+    is built.
     """
     nonblank = [i + 1 for i, line in enumerate(lines) if line.strip()]
     if delim == "\n":
+        limits.check_extent(name, len(nonblank), 1)
         return [[lines[i - 1]] for i in nonblank], nonblank, []
     raw_counts = [lines[i - 1].count(delim) + 1 for i in nonblank]
     has_quotes = '"' in text
@@ -457,6 +648,7 @@ def _parse_delimited(
         )
     else:
         expected = _expected_fields(raw_counts)
+    limits.check_extent(name, len(nonblank), expected)
     if not has_quotes or _quotes_are_balanced_per_line(lines):
         fast = _parse_fast(text, delim, expected, quoting=has_quotes)
         if fast is not None and len(fast) == len(nonblank):
@@ -486,23 +678,34 @@ def _quotes_are_balanced_per_line(lines: list[str]) -> bool:
 
 
 def _parse_fast(text: str, delim: str, expected: int, *, quoting: bool) -> list[list[str]] | None:
+    """Parse with pandas' C parser; None when it could not parse every line as it is.
+
+    pandas only warns when a line has more values than expected (and drops them), so a
+    warning sends the text down the careful path too, and none reaches the user.
+    """
+    import warnings
+
     import pandas as pd
 
     try:
-        frame = pd.read_csv(
-            io.StringIO(_WHITESPACE_LINE.sub("", text)),
-            sep=delim,
-            header=None,
-            names=list(range(expected)),
-            index_col=False,
-            dtype=str,
-            keep_default_na=False,
-            na_values=[],
-            skip_blank_lines=True,
-            engine="c",
-            quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE,
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                io.StringIO(_WHITESPACE_LINE.sub("", text)),
+                sep=delim,
+                header=None,
+                names=list(range(expected)),
+                index_col=False,
+                dtype=str,
+                keep_default_na=False,
+                na_values=[],
+                skip_blank_lines=True,
+                engine="c",
+                quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE,
+            )
     except (pd.errors.ParserError, ValueError):
+        return None
+    if any(issubclass(w.category, pd.errors.ParserWarning) for w in caught):
         return None
     return frame.to_numpy(dtype=object).tolist()
 
@@ -560,12 +763,22 @@ def _open_workbook(path: Path) -> Any:
         ) from exc
 
 
-def _sheet_rows(workbook: Any, name: str) -> list[tuple[int, list[str]]]:
+def _sheet_rows(workbook: Any, name: str, file_name: str) -> list[tuple[int, list[str]]]:
     """Non-blank rows of a sheet as (1-based sheet row number, cells)."""
-    sheet = workbook.get_sheet_by_name(name)
+    try:
+        sheet = workbook.get_sheet_by_name(name)
+        limits.check_extent(file_name, sheet.height, sheet.width)  # before Python objects are built
+        grid = sheet.to_python(skip_empty_area=True)
+    except DataError:
+        raise
+    except Exception as exc:  # calamine raises its own error types for broken parts
+        raise DataError(
+            f"The sheet '{name}' of '{file_name}' is damaged and cannot be read ({exc}).",
+            "Open it in your spreadsheet program and save it again as .xlsx.",
+        ) from exc
     start_row = sheet.start[0] if sheet.start else 0
     out: list[tuple[int, list[str]]] = []
-    for i, row in enumerate(sheet.to_python(skip_empty_area=True)):
+    for i, row in enumerate(grid):
         cells = [_cell_to_str(v).strip() for v in row]
         if any(cells):
             out.append((start_row + i + 1, cells))
@@ -584,6 +797,8 @@ def _table_part(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]
 
 
 def _read_workbook(path: Path, fmt: str, sheet: str | None, has_header: bool | None) -> Table:
+    limits.check_unpacked_size(path)
+    limits.check_sheet_extents(path, fmt)
     workbook = _open_workbook(path)
     names = list(workbook.sheet_names)
     if not names:
@@ -595,12 +810,12 @@ def _read_workbook(path: Path, fmt: str, sheet: str | None, has_header: bool | N
                 f"The workbook '{path.name}' has no sheet called '{sheet}'.",
                 f"Its sheets are: {listed}.",
             )
-        chosen, rows = sheet, _table_part(_sheet_rows(workbook, sheet))
+        chosen, rows = sheet, _table_part(_sheet_rows(workbook, sheet, path.name))
     else:
         chosen, rows = names[0], []
         fallback: tuple[str, list[tuple[int, list[str]]]] | None = None
         for name in names:
-            candidate = _table_part(_sheet_rows(workbook, name))
+            candidate = _table_part(_sheet_rows(workbook, name, path.name))
             if fallback is None and candidate:
                 fallback = (name, candidate)
             filled = [r for r in candidate if sum(1 for c in r[1] if c) >= 2]
@@ -639,10 +854,19 @@ def _unnamed_empty(frame: pd.DataFrame, column: str) -> bool:
 # JSON, JSON lines, Parquet
 
 
-def _decode_text(path: Path, encoding: str | None) -> tuple[str, str]:
-    raw = path.read_bytes()
-    used = encoding or detect_encoding(raw)
-    return raw.decode(used).lstrip("\ufeff"), used
+def _json_text(path: Path, encoding: str | None, fmt: str) -> tuple[str, str, list[BadLine]]:
+    return _decode(path, limits.read_file_bytes(path), encoding, fmt)
+
+
+def _load_json(text: str, name: str, line: int | None = None) -> Any:
+    """Parse JSON; nesting too deep for Python's stack is refused like any over the limit."""
+    try:
+        data = json.loads(text)
+    except RecursionError as exc:
+        raise limits.too_deep(name, line) from exc
+    if isinstance(data, (dict, list)):
+        limits.check_json_depth(data, name, line)
+    return data
 
 
 def _records_from_json(data: Any, name: str) -> list[Any]:
@@ -663,7 +887,7 @@ def _records_from_json(data: Any, name: str) -> list[Any]:
     )
 
 
-def _frame_from_records(records: list[Any], numbers: list[int]) -> pd.DataFrame:
+def _frame_from_records(records: list[Any], numbers: list[int], name: str) -> pd.DataFrame:
     import pandas as pd
 
     if records and not all(isinstance(r, dict) for r in records):
@@ -676,6 +900,7 @@ def _frame_from_records(records: list[Any], numbers: list[int]) -> pd.DataFrame:
                 "The JSON rows are not records.",
                 'Each row should look like {"question": "…", "answer": "…"}.',
             )
+    limits.check_record_columns(records, name)
     frame = pd.json_normalize(records) if records else pd.DataFrame()
     frame = frame.astype(object)
     frame.index = pd.Index(numbers, dtype="int64")
@@ -683,38 +908,57 @@ def _frame_from_records(records: list[Any], numbers: list[int]) -> pd.DataFrame:
 
 
 def _read_json(path: Path, encoding: str | None) -> Table:
-    text, used = _decode_text(path, encoding)
+    text, used, undecodable = _json_text(path, encoding, "json")
+    if undecodable:
+        lines = ", ".join(str(b.line) for b in undecodable[:5])
+        raise DataError(
+            f"'{path.name}' mixes two text encodings: line {lines} "
+            f"{'is' if len(undecodable) == 1 else 'are'} not written like the rest.",
+            "Save the file again as UTF-8, which JSON files should always use.",
+        )
+    # Every value but the first in a list or object follows a comma: an upper bound of the
+    # values Python would build, counted before it builds them.
+    values = text.count(",") + text.count("{") + text.count("[")
+    if values > limits.MAX_CELLS:
+        raise DataError(
+            f"'{path.name}' holds more than {limits.MAX_CELLS:,} values, the most EmbedTune reads "
+            "from one JSON file.",
+            "Keep only the rows and fields you need, or split the file.",
+        )
     try:
-        data = json.loads(text)
+        data = _load_json(text, path.name)
     except json.JSONDecodeError as exc:
         raise DataError(
             f"'{path.name}' is not valid JSON: {exc.msg} at line {exc.lineno}.",
             "Fix the file, or save the data as CSV or .xlsx.",
         ) from exc
     records = _records_from_json(data, path.name)
-    frame = _frame_from_records(records, list(range(1, len(records) + 1)))
+    frame = _frame_from_records(records, list(range(1, len(records) + 1)), path.name)
     return Table(frame=frame, path=path, format="json", encoding=used, first_data_line=1)
 
 
 def _read_jsonl(path: Path, encoding: str | None) -> Table:
-    text, used = _decode_text(path, encoding)
+    text, used, bad = _json_text(path, encoding, "jsonl")
+    limits.check_extent(path.name, limits.line_count(text), 1)
     records: list[Any] = []
     numbers: list[int] = []
-    bad: list[BadLine] = []
     for number, line in enumerate(_LINE_SPLIT.split(text), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = _load_json(line, path.name, number)
         except json.JSONDecodeError as exc:
-            bad.append(BadLine(number, f"Line {number} is not valid JSON ({exc.msg})."))
+            bad.append(
+                BadLine(number, f"Line {number} is not valid JSON ({exc.msg}).", reason="json")
+            )
             continue
         if not isinstance(record, dict):
-            bad.append(BadLine(number, f"Line {number} is not a record ({{…}})."))
+            bad.append(BadLine(number, f"Line {number} is not a record ({{…}}).", reason="json"))
             continue
         records.append(record)
         numbers.append(number)
-    frame = _frame_from_records(records, numbers)
+    frame = _frame_from_records(records, numbers, path.name)
+    bad.sort(key=lambda b: b.line)
     return Table(
         frame=frame, path=path, format="jsonl", encoding=used, bad_lines=bad, first_data_line=1
     )
@@ -722,8 +966,16 @@ def _read_jsonl(path: Path, encoding: str | None) -> Table:
 
 def _read_parquet(path: Path) -> Table:
     import pandas as pd
+    import pyarrow as pa
 
-    frame = pd.read_parquet(path).astype(object)
+    try:
+        limits.check_parquet(path)
+        frame = pd.read_parquet(path).astype(object)
+    except pa.ArrowException as exc:  # its base class is not a ValueError or OSError
+        raise DataError(
+            f"EmbedTune could not read '{path.name}' as a Parquet file ({exc}).",
+            "Check that the file is complete, or save the data as CSV or .xlsx.",
+        ) from exc
     frame.columns = [str(c) for c in frame.columns]
     frame.index = pd.Index(range(1, len(frame) + 1), dtype="int64")
     return Table(frame=_clean_frame(frame), path=path, format="parquet", first_data_line=1)

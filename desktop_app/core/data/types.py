@@ -33,10 +33,16 @@ Severity = Literal["error", "warning", "info"]
 
 @dataclass(frozen=True)
 class BadLine:
-    """A line of a text file that could not be read as a row."""
+    """A line of a text file that could not be read as a row.
+
+    ``reason`` says why, so the warning can say what to do: ``fields`` (more or fewer values
+    than the other lines), ``json`` (not a JSON record) or ``encoding`` (written in another
+    text encoding than the rest of the file).
+    """
 
     line: int  # 1-based line number in the file
     message: str
+    reason: str = "fields"
 
 
 @dataclass
@@ -151,8 +157,8 @@ class DataWarning:
     """Something about the data set as a whole, with what to do about it.
 
     ``code`` is one of: few-rows, identical-pairs, duplicate-rows, constant-label,
-    score-scaled, empty-cells, unknown-tokens, language-coverage, bad-lines, long-texts,
-    label-inverted.
+    score-scaled, empty-cells, unknown-tokens, language-coverage, bad-lines, mixed-encoding,
+    long-texts, label-inverted.
     """
 
     code: str

@@ -28,6 +28,13 @@ UNKNOWN_TOKEN_SHARE = 0.05
 LONG_TEXT_SHARE = 0.05
 #: Rows tokenized for statistics (all rows when there are fewer).
 TOKEN_SAMPLE_ROWS = 2000
+#: Row or line numbers a warning names before it only counts the rest.
+SHOWN_ROWS = 5
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 line', '3 lines'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 @dataclass
@@ -199,16 +206,23 @@ def _dataset_warnings(
     duplicated = frame.duplicated(subset=key_columns, keep="first")
     if duplicated.any():
         rows = _rows(frame.index, duplicated)
+        firsts = _first_occurrences(frame, key_columns, rows[:SHOWN_ROWS])
+        named = ", ".join(f"row {row} repeats row {first}" for row, first in firsts)
+        more = f" and {len(rows) - SHOWN_ROWS} more" if len(rows) > SHOWN_ROWS else ""
         warnings.append(
             DataWarning(
                 "duplicate-rows",
                 (
-                    "1 row repeats an earlier row exactly."
+                    f"1 row repeats an earlier row exactly ({named})."
                     if len(rows) == 1
-                    else f"{len(rows)} rows repeat an earlier row exactly."
+                    else f"{len(rows)} rows repeat an earlier row exactly ({named}{more})."
                 ),
                 "Repeated rows give those examples more weight; remove them unless you mean it.",
-                {"rows": len(rows), "examples": rows[:10]},
+                {
+                    "rows": len(rows),
+                    "examples": rows[:10],
+                    "pairs": [[row, first] for row, first in firsts],
+                },
             )
         )
 
@@ -251,19 +265,49 @@ def _dataset_warnings(
             )
         )
 
-    if table.bad_lines:
-        lines = [b.line for b in table.bad_lines]
+    misread = [b.line for b in table.bad_lines if b.reason == "encoding"]
+    other_lines = [b.line for b in table.bad_lines if b.reason != "encoding"]
+    if other_lines:
         warnings.append(
             DataWarning(
                 "bad-lines",
-                f"{len(lines)} lines could not be read as rows (e.g. line "
-                f"{', '.join(str(n) for n in lines[:5])}) and are left out.",
+                f"{_count(len(other_lines), 'line')} could not be read as rows (e.g. line "
+                f"{', '.join(str(n) for n in other_lines[:SHOWN_ROWS])}) and "
+                f"{'is' if len(other_lines) == 1 else 'are'} left out.",
                 "Those lines have more or fewer values than the others: check for an extra "
-                "delimiter or a missing one, or pick the delimiter yourself.",
-                {"lines": lines[:50], "count": len(lines)},
+                "delimiter or a missing one, or pick the delimiter yourself."
+                if all(b.reason == "fields" for b in table.bad_lines if b.reason != "encoding")
+                else "Open the file, fix those lines and save it again.",
+                {"lines": other_lines[:50], "count": len(other_lines)},
+            )
+        )
+    if misread:
+        warnings.append(
+            DataWarning(
+                "mixed-encoding",
+                f"{_count(len(misread), 'line')} of the file "
+                f"{'is' if len(misread) == 1 else 'are'} written in another text encoding "
+                f"than the rest (line {', '.join(str(n) for n in misread[:SHOWN_ROWS])}"
+                f"{' …' if len(misread) > SHOWN_ROWS else ''}), so "
+                f"{'it was' if len(misread) == 1 else 'they were'} left out rather than "
+                "shown as garbled text.",
+                "The file was probably joined from two files saved differently. Save each "
+                "part as UTF-8 (in Excel: 'CSV UTF-8') and join them again.",
+                {"lines": misread[:50], "count": len(misread)},
             )
         )
     return warnings
+
+
+def _first_occurrences(
+    frame: pd.DataFrame, columns: list[str], rows: list[int]
+) -> list[tuple[int, int]]:
+    """For each repeated row, the earlier row it repeats: (row, first row)."""
+    import pandas as pd
+
+    groups = frame.groupby(columns, sort=False, dropna=False).ngroup().to_numpy()
+    first = pd.Series(frame.index, index=frame.index).groupby(groups).transform("first")
+    return [(row, int(first.loc[row])) for row in rows]
 
 
 def _constant_label_column(table: Table, roles: ColumnRoles) -> tuple[str, str] | None:
