@@ -95,6 +95,7 @@ class ResultPage(WizardPage):
     subtitle = "How much your model learned, and where it is."
 
     open_playground_requested = Signal(str, str)
+    train_again_requested = Signal()  # issue 11: change the settings and train again
 
     def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -159,8 +160,22 @@ class ResultPage(WizardPage):
         self.playground_button.clicked.connect(self._on_playground_clicked)
         buttons.addWidget(self.open_folder_button)
         buttons.addWidget(self.playground_button)
+        # -- issue 11 hook (wizard helper): train again, and this project's earlier runs --
+        from desktop_app.gui.wizard.runs_list import RunsList
+
+        self.train_again_button = QPushButton("Train &again (change settings)…")
+        self.train_again_button.setObjectName("trainAgainButton")
+        self.train_again_button.setToolTip(
+            "Change the settings and train again; the new model gets a folder of its own and "
+            "this result stays in the list below."
+        )
+        self.train_again_button.clicked.connect(self.train_again_requested)
+        buttons.addWidget(self.train_again_button)
+        self.runs_list = RunsList(self.state)
+        # -- end of issue 11 hook --
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.runs_list)
 
         self.plot_label = QLabel()
         self.plot_label.setObjectName("resultLossPlot")
@@ -179,6 +194,7 @@ class ResultPage(WizardPage):
         """Show the latest result (if it is not shown yet)."""
         if self.state.result is not None and self.state.result is not self._shown_summary:
             self.show_result(self.state.result)
+        self.runs_list.refresh()  # issue 11 hook: runs may have been added on disk
 
     @Slot(object)
     def _on_result_ready(self, summary: object) -> None:

@@ -266,7 +266,6 @@ class TrainPage(WizardPage):
                 "Choose a folder to save the model in.", "Go back to the Settings page."
             )
             return
-        self.state.result = None
         self.last_error = None
         self._finished_event = None
         self._last_progress = None
@@ -284,6 +283,7 @@ class TrainPage(WizardPage):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText("S&top")
         self._set_status("Loading the training engine…")
+        self._take_fresh_output_dir()
         self._log(f"Starting: {config.model} on {config.data_file}")
         self.controller.start(config)
         self.completeness_changed.emit()
@@ -419,7 +419,7 @@ class TrainPage(WizardPage):
         if not stopped:
             self.progress_bar.setValue(self.progress_bar.maximum())
         self._record_speed(summary)
-        self.state.result = summary
+        self.state.add_finished_run(summary)
         self.training_finished.emit(summary)
         self.state.result_ready.emit(summary)
 
@@ -454,6 +454,25 @@ class TrainPage(WizardPage):
         self.completeness_changed.emit()
 
     # -- helpers ----------------------------------------------------------------------
+    def _take_fresh_output_dir(self) -> None:
+        """Never train into a folder that already holds a model: take the next free name.
+
+        Replacing a folder needs the user's explicit act on the Settings page
+        (``config.overwrite``); without it, training again after a finished run goes to
+        ``<name>-2`` and the earlier model stays where it is.
+        """
+        from desktop_app.core.runs import fresh_output_dir
+
+        config = self.state.config
+        if config.overwrite or not config.output_dir:
+            return
+        fresh = str(fresh_output_dir(config.output_dir))
+        if fresh != config.output_dir:
+            self._log(f"{config.output_dir} already holds a model; saving in {fresh} instead.")
+            config.output_dir = fresh
+            self.state.settings_changed.emit()
+            self.on_enter()
+
     def _record_speed(self, summary: object) -> None:
         """Remember seconds per step so the Settings page's next estimate is measured."""
         progress = self._last_progress
