@@ -49,7 +49,7 @@ from desktop_app.gui.widgets.styles import help_label, message_box_style
 from desktop_app.gui.widgets.table_model import DataFrameModel
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
-from desktop_app.gui.workers.background import BackgroundTask
+from desktop_app.gui.workers.background import BackgroundTask, LatestTask, plain_error
 
 #: What the file dialogs offer.
 FILE_FILTER = (
@@ -111,7 +111,6 @@ _FORMAT_NAMES = {
 class LoadResult:
     """What reading a file off the GUI thread produced."""
 
-    generation: int
     table: Table
     roles: ColumnRoles | None
     roles_error: UserFacingError | None
@@ -176,7 +175,7 @@ def _derive_roles(
         return None, exc
 
 
-def _load(request: ReadRequest, generation: int) -> LoadResult:
+def _load(request: ReadRequest) -> LoadResult:
     """Read, detect and validate (runs in a worker thread)."""
     from desktop_app.core.data.reading import read_table
 
@@ -189,7 +188,7 @@ def _load(request: ReadRequest, generation: int) -> LoadResult:
     )
     roles, error = _derive_roles(table, request.texts, request.label, request.positive_label)
     report = _validate(table, roles) if roles is not None else None
-    return LoadResult(generation, table, roles, error, report)
+    return LoadResult(table, roles, error, report)
 
 
 def _codec(name: str | None) -> str | None:
@@ -240,8 +239,13 @@ class DataPage(WizardPage):
         super().__init__(state, parent)
         self.settings = settings if settings is not None else AppSettings()
         self._tasks: set[BackgroundTask] = set()
-        self._generation = 0
-        self._validation_generation = 0
+        # issue 11: reading and checking the file: a newer request replaces the older one
+        self._reader = LatestTask(self)
+        self._reader.succeeded.connect(self._on_loaded)
+        self._reader.failed.connect(self._on_load_failed)
+        self._validator = LatestTask(self)
+        self._validator.succeeded.connect(self._on_validated)
+        self._validator.failed.connect(self._on_validation_failed)
         self._loading = False
         self._validating = False
         self._read_error: str | None = None
@@ -541,16 +545,10 @@ class DataPage(WizardPage):
         )
 
     def _start_read(self, request: ReadRequest) -> None:
-        self._generation += 1
-        generation = self._generation
         self._loading = True
         self._show_message(f"Reading {Path(request.path).name}…", "info")
         self.completeness_changed.emit()
-        self._run(
-            lambda report, cancel: _load(request, generation),
-            self._on_loaded,
-            self._on_load_failed,
-        )
+        self._reader.start(lambda report, cancel: _load(request))
 
     def _run(self, operation: Any, on_success: Any, on_failure: Any) -> None:
         task = BackgroundTask(operation, self)
@@ -567,10 +565,7 @@ class DataPage(WizardPage):
     @Slot(object)
     def _on_load_failed(self, exc: object) -> None:
         self._loading = False  # a replacement file failed: the old table (if any) stays
-        if isinstance(exc, UserFacingError):
-            text = f"{exc.message} {exc.hint}".strip()
-        else:
-            text = f"The file could not be read ({type(exc).__name__}: {exc})."
+        text = f"{plain_error(exc).message} {plain_error(exc).hint}".strip()
         self._read_error = text
         self._show_message(text, "error")
         self.completeness_changed.emit()
@@ -579,8 +574,6 @@ class DataPage(WizardPage):
     @Slot(object)
     def _on_loaded(self, result: object) -> None:
         assert isinstance(result, LoadResult)
-        if result.generation != self._generation:
-            return  # an older read finished after a newer one started
         self._loading = False
         self._read_error = None
         table = result.table
@@ -949,21 +942,13 @@ class DataPage(WizardPage):
         self._sync_role_combos(roles)
         self._show_shape(roles)
         self._show_label_question(roles)
-        self._validation_generation += 1
-        generation = self._validation_generation
         self._validating = True
         self.completeness_changed.emit()
-        self._run(
-            lambda report, cancel: (generation, roles, _validate(table, roles)),
-            self._on_validated,
-            self._on_validation_failed,
-        )
+        self._validator.start(lambda report, cancel: (roles, _validate(table, roles)))
 
     @Slot(object)
     def _on_validated(self, result: object) -> None:
-        generation, roles, report = result  # type: ignore[misc]
-        if generation != self._validation_generation:
-            return
+        roles, report = result  # type: ignore[misc]
         self._validating = False
         self._apply_roles(roles, None, report)
         self.validated.emit()
@@ -971,10 +956,7 @@ class DataPage(WizardPage):
     @Slot(object)
     def _on_validation_failed(self, exc: object) -> None:
         self._validating = False
-        error = exc if isinstance(exc, UserFacingError) else None
-        if error is None:
-            raise exc  # a bug: the app's exception hook shows it  # type: ignore[misc]
-        self._apply_roles(None, error, None)
+        self._apply_roles(None, plain_error(exc), None)
         self.validated.emit()
 
     @Slot(QListWidgetItem)
@@ -1204,6 +1186,8 @@ class DataPage(WizardPage):
         """Stop reads and validations still running."""
         for task in list(self._tasks):
             task.shutdown(10_000)
+        self._reader.shutdown(10_000)
+        self._validator.shutdown(10_000)
 
 
 def _read_eval(path: str, texts: list[str], label: str | None) -> Table:
