@@ -47,6 +47,7 @@ from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.widgets.drop_zone import DropZone, local_files
 from desktop_app.gui.widgets.styles import help_label, message_box_style
 from desktop_app.gui.widgets.table_model import DataFrameModel
+from desktop_app.gui.widgets.warning_strip import WarningStrip, scroll_into_view
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
 from desktop_app.gui.workers.background import BackgroundTask, LatestTask, plain_error
@@ -337,6 +338,11 @@ class DataPage(WizardPage):
         )
         layout.addWidget(self.drop_zone, 1)
         layout.addWidget(self.message_label)
+        # -- issue 11 hook (wizard helper): every warning at the top, never below the fold --
+        self.warning_strip = WarningStrip()
+        self.warning_strip.jump_requested.connect(self._on_warning_jump)
+        layout.addWidget(self.warning_strip)
+        # -- end of issue 11 hook --
         layout.addWidget(self.content, 4)
         self.setTabOrder(self.drop_zone.browse_button, self.table_view)
 
@@ -766,17 +772,8 @@ class DataPage(WizardPage):
             self.warnings_layout.removeWidget(label)
             label.deleteLater()
         self._warning_labels = []
-        warnings = list(getattr(report, "warnings", []) or [])
-        for warning in warnings:
-            hint = f"<br>{_escape(warning.hint)}" if warning.hint else ""
-            label = QLabel(f"<b>{_escape(warning.message)}</b>{hint}")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            label.setProperty("code", warning.code)
-            label.setStyleSheet(message_box_style("warning"))
-            self.warnings_layout.addWidget(label)
-            self._warning_labels.append(label)
-        self.warnings_box.setVisible(bool(warnings))
+        self.warning_strip.set_report(report)  # issue 11: the warnings show at the top
+        self.warnings_box.setVisible(False)  # (the language note below shows it again)
         self.show_language_note()
 
         self.problems_list.clear()
@@ -958,6 +955,14 @@ class DataPage(WizardPage):
         self._validating = False
         self._apply_roles(None, plain_error(exc), None)
         self.validated.emit()
+
+    @Slot(str)
+    def _on_warning_jump(self, target: str) -> None:
+        """issue 11 hook: a count in the warning strip was clicked; show what it counts."""
+        if target == "problems" and self.problems_list.count():
+            scroll_into_view(self.problems_box)
+            self.problems_list.setCurrentRow(0)
+            self._on_problem_clicked(self.problems_list.item(0))
 
     @Slot(QListWidgetItem)
     def _on_problem_clicked(self, item: QListWidgetItem) -> None:

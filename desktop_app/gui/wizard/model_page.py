@@ -449,6 +449,7 @@ class ModelPage(WizardPage):
             self._checked_key = None
             # the last model's check (a green tick) says nothing about this one
             self._check.cancel()
+            self.state.token_report = None
             self.check_warnings.hide()
             self.check_label.setText("")
             self.state.model_changed.emit()
@@ -621,6 +622,8 @@ class ModelPage(WizardPage):
     @Slot(object)
     def _on_check_done(self, result: object) -> None:
         assert isinstance(result, TokenCheck)
+        self.state.token_report = result.report  # the Train page repeats its warnings
+        self.state.token_report_key = (self.state.model_path, id(self.state.table))
         stats = getattr(result.report, "token_stats", None) or {}
         limit = stats.get("max_seq_length") or result.max_seq_length
         lines = []

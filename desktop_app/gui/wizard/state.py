@@ -52,6 +52,8 @@ class WizardState(QObject):
         self.table: Table | None = None
         self.roles: ColumnRoles | None = None
         self.report: Any = None  # core.data.validation.ValidationReport
+        self.token_report: Any = None  # the same, checked with the chosen model's tokenizer
+        self.token_report_key: tuple[str | None, int] | None = None  # (model folder, table id)
         self.eval_table: Table | None = None
         self.model_path: str | None = None  # resolved local folder of config.model
         self.model_max_seq_length: int | None = None
@@ -117,6 +119,7 @@ class WizardState(QObject):
         self.table = None
         self.roles = None
         self.report = None
+        self.token_report = None
         self.eval_table = None
         self.model_path = None
         self.model_max_seq_length = None
@@ -134,6 +137,7 @@ class WizardState(QObject):
         self.table = None
         self.roles = None
         self.report = None
+        self.token_report = None
         self.eval_table = None
         self.model_path = None
         self.result = None
