@@ -1095,7 +1095,7 @@ class DataPage(WizardPage):
         text = (
             f"{exc.message} {exc.hint}".strip()
             if isinstance(exc, UserFacingError)
-            else f"The file could not be read ({exc})."
+            else "The file could not be read."
         )
         self.state.config.eval_file = None
         self.state.eval_table = None

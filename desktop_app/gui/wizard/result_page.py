@@ -32,6 +32,7 @@ from desktop_app.core.plotting.loss import LOSS_PLOT_FILENAME, metric_label
 from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
+from desktop_app.gui.workers.background import plain_error
 
 #: A change smaller than this in the primary metric counts as "no real change".
 MIN_IMPROVEMENT = 0.005
@@ -333,7 +334,7 @@ class ResultPage(WizardPage):
 
     @Slot(object)
     def _on_plot_failed(self, exc: object) -> None:
-        self.plot_label.setText(f"The loss plot could not be saved: {exc}")
+        self.plot_label.setText(f"The loss plot could not be saved. {plain_error(exc)}")
 
     def shutdown(self) -> None:
         """Wait for the plot to be written (the window is closing)."""
