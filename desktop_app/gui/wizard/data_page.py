@@ -247,6 +247,9 @@ class DataPage(WizardPage):
         self._validator = LatestTask(self)
         self._validator.succeeded.connect(self._on_validated)
         self._validator.failed.connect(self._on_validation_failed)
+        self._eval_reader = LatestTask(self)
+        self._eval_reader.succeeded.connect(self._on_eval_loaded)
+        self._eval_reader.failed.connect(self._on_eval_failed)
         self._loading = False
         self._validating = False
         self._read_error: str | None = None
@@ -442,7 +445,7 @@ class DataPage(WizardPage):
         return box
 
     def _build_eval_box(self) -> QWidget:
-        box = QGroupBox("Checking the result")
+        box = self.eval_box = QGroupBox("Checking the result")  # issue 11: a drop target
         layout = QVBoxLayout(box)
         layout.addWidget(
             help_label(
@@ -471,7 +474,8 @@ class DataPage(WizardPage):
         file_row = QHBoxLayout()
         self.eval_file_button = QPushButton("Use a &separate file…")
         self.eval_file_button.setToolTip(
-            "Check the result on another file with the same columns instead of kept-aside rows."
+            "Check the result on another file with the same columns instead of kept-aside rows"
+            " (or drop that file on this box)."
         )
         self.eval_file_button.clicked.connect(self.browse_eval_file)
         self.eval_clear_button = QPushButton("Don't use it")
@@ -1060,12 +1064,8 @@ class DataPage(WizardPage):
         self.eval_file_label.show()
         self.eval_clear_button.show()
         self._update_eval_counts()
-        config = self.state.config
-        self._run(
-            lambda report, cancel: _read_eval(str(path), config.text_columns, config.label_column),
-            self._on_eval_loaded,
-            self._on_eval_failed,
-        )
+        texts, label = list(self.state.config.text_columns), self.state.config.label_column
+        self._eval_reader.start(lambda report, cancel: _read_eval(str(path), texts, label))
 
     @Slot()
     def clear_eval_file(self) -> None:
@@ -1133,6 +1133,13 @@ class DataPage(WizardPage):
             event.ignore()
             return
         event.acceptProposedAction()
+        # -- issue 11 hook: a file dropped on "Checking the result" is the evaluation file --
+        box = self.eval_box
+        at = box.mapFrom(self, event.position().toPoint())
+        if self.state.table is not None and box.isVisible() and box.rect().contains(at):
+            self.open_eval_file(files[0])
+            return
+        # -- end of issue 11 hook --
         self.open_file(files[0])
 
     # Wizard hooks -----------------------------------------------------------------------------
@@ -1193,6 +1200,7 @@ class DataPage(WizardPage):
             task.shutdown(10_000)
         self._reader.shutdown(10_000)
         self._validator.shutdown(10_000)
+        self._eval_reader.shutdown(10_000)
 
 
 def _read_eval(path: str, texts: list[str], label: str | None) -> Table:

@@ -63,6 +63,7 @@ def test_data_page_shows_every_warning_at_the_top(qtbot, wizard_state, app_setti
         button.click()
         assert page.problems_list.currentRow() == 0
         assert page.table_view.selectionModel().hasSelection()
+    page.shutdown()
 
 
 def test_train_page_lists_every_warning_and_repeats_unknown_words(
