@@ -56,3 +56,29 @@ def test_a_typed_folder_with_files_gets_a_one_click_free_name(qtbot, tmp_path):
     assert not state.config.overwrite
     assert not page.free_name_button.isVisible()
     assert (taken / "notes.txt").read_text("utf-8") == "mine"
+
+
+def test_start_again_on_the_train_page_never_reuses_a_finished_runs_folder(qtbot, tmp_path):
+    from desktop_app.gui.wizard.train_page import TrainPage
+
+    finished = tmp_path / "faq-minilm"
+    finished.mkdir()
+    (finished / "training_summary.json").write_text("{}", "utf-8")
+    used: list[str] = []
+
+    def train(config, on_event, cancel):
+        used.append(config.output_dir)
+        return SimpleNamespace(stopped_early=False, device="cpu", output_dir=config.output_dir)
+
+    state = WizardState()
+    state.config.data_file = str(tmp_path / "faq.csv")
+    state.config.output_dir = str(finished)
+    state.add_finished_run(SimpleNamespace(output_dir=str(finished)))
+    page = TrainPage(state, train=train)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(state.result_ready, timeout=10_000):
+        page.start()
+    assert used == [str(tmp_path / "faq-minilm-2")]
+    assert state.runs == [str(finished), str(tmp_path / "faq-minilm-2")]
+    assert "already holds a model" in page.log_view.toPlainText()
+    qtbot.waitUntil(lambda: not page.is_training(), timeout=10_000)
