@@ -66,6 +66,29 @@ def _rows(index: pd.Index, mask: pd.Series) -> list[int]:
     return [int(i) for i in index[mask.to_numpy()]]
 
 
+#: Repeated rows named one by one in a warning (more are counted).
+_REPEATS_NAMED = 5
+
+
+def _repeats_message(
+    frame: pd.DataFrame, columns: list[str], duplicated: pd.Series, rows: list[int]
+) -> str:
+    """Say which rows repeat which earlier row ("Row 7 repeats row 3 exactly.")."""
+    group = frame.groupby(columns, sort=False, dropna=False).ngroup()
+    first_of_group: dict[int, int] = {}
+    for row, number in zip(frame.index, group, strict=True):
+        first_of_group.setdefault(int(number), int(row))
+    pairs = [
+        f"row {row:,} repeats row {first_of_group[int(number)]:,}"
+        for row, number, repeat in zip(frame.index, group, duplicated, strict=True)
+        if repeat
+    ]
+    named = "; ".join(pairs[:_REPEATS_NAMED])
+    more = f"; and {len(pairs) - _REPEATS_NAMED:,} more" if len(pairs) > _REPEATS_NAMED else ""
+    count = "1 row repeats" if len(rows) == 1 else f"{len(rows):,} rows repeat"
+    return f"{count} an earlier row exactly ({named}{more})."
+
+
 def validate(
     table: Table,
     roles: ColumnRoles,
@@ -202,11 +225,7 @@ def _dataset_warnings(
         warnings.append(
             DataWarning(
                 "duplicate-rows",
-                (
-                    "1 row repeats an earlier row exactly."
-                    if len(rows) == 1
-                    else f"{len(rows)} rows repeat an earlier row exactly."
-                ),
+                _repeats_message(frame, key_columns, duplicated, rows),
                 "Repeated rows give those examples more weight; remove them unless you mean it.",
                 {"rows": len(rows), "examples": rows[:10]},
             )
