@@ -51,7 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(module.run(args))
     except UserFacingError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        cli_hint = getattr(exc, "cli_hint", "")
+        print(f"Error: {exc}" + (f" {cli_hint}" if cli_hint else ""), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("Cancelled.", file=sys.stderr)

@@ -13,13 +13,16 @@ class UserFacingError(Exception):
 
     Attributes:
         message: One sentence a non-programmer understands.
-        hint: What to do about it (may be empty).
+        hint: What to do about it (may be empty). Neutral: the GUI shows it too, so it never
+            names a command-line flag.
+        cli_hint: What to do on the command line (a flag to pass), printed by the CLI only.
     """
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(self, message: str, hint: str = "", *, cli_hint: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.cli_hint = cli_hint
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()

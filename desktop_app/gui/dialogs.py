@@ -72,11 +72,9 @@ class ErrorDetailsDialog(QDialog):
         )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
-        self.summary_label = QLabel(summary)
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.summary_label)
-        self.details_edit = QPlainTextEdit(details)
+        # the exception's own name and text are for the bug report: in the details only
+        self.summary = summary
+        self.details_edit = QPlainTextEdit(f"{summary}\n\n{details}" if summary else details)
         self.details_edit.setReadOnly(True)
         self.details_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details_edit.setAccessibleName("Error details")

@@ -313,9 +313,10 @@ class MainWindow(QMainWindow):
             return  # e.g. only the evaluation share changed
         self._corpus_key = key
         texts: dict[str, None] = {}
-        for column in roles.texts:
-            for value in table.frame[column].tolist():
-                if value:
+        # row by row, so the first texts are whole pairs (a question next to its answer)
+        for row in table.frame[list(roles.texts)].itertuples(index=False):
+            for value in row:
+                if isinstance(value, str) and value:
                     texts[value] = None
         corpus = (list(texts), table.path.name)
         self._pending_corpus = corpus

@@ -63,3 +63,109 @@ def test_cancel_stops_a_waiting_operation(qtbot):
         task.start()
         task.cancel()
     assert blocker.args == ["cancelled"]
+
+
+# LatestTask: the newest request replaces the older one ------------------------------------
+
+
+class _LatestReceiver(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.results: list[object] = []
+        self.errors: list[object] = []
+        self.progress: list[object] = []
+        self.threads: list[QThread] = []
+
+    @Slot(object)
+    def on_result(self, value: object) -> None:
+        self.threads.append(QThread.currentThread())
+        self.results.append(value)
+
+    @Slot(object)
+    def on_error(self, exc: object) -> None:
+        self.errors.append(exc)
+
+    @Slot(object)
+    def on_progress(self, value: object) -> None:
+        self.progress.append(value)
+
+
+def _latest(qtbot):
+    from desktop_app.gui.workers.background import LatestTask
+
+    runner = LatestTask()
+    receiver = _LatestReceiver()
+    runner.succeeded.connect(receiver.on_result)
+    runner.failed.connect(receiver.on_error)
+    runner.progress.connect(receiver.on_progress)
+    return runner, receiver
+
+
+def test_newer_request_replaces_older_and_stale_results_never_arrive(qtbot):
+    runner, receiver = _latest(qtbot)
+    release = threading.Event()
+    seen_cancel: list[bool] = []
+
+    def slow(report, cancel):
+        report("slow started")
+        release.wait(5)
+        seen_cancel.append(cancel.is_set())
+        return "old"  # finishes after the newer one: must be dropped
+
+    def fast(report, cancel):
+        report("fast started")
+        return "new"
+
+    runner.start(slow)
+    runner.start(fast)
+    qtbot.waitUntil(lambda: receiver.results == ["new"], timeout=5_000)
+    release.set()
+    qtbot.waitUntil(lambda: seen_cancel == [True], timeout=5_000)  # the old one was cancelled
+    qtbot.wait(100)
+    assert receiver.results == ["new"]
+    assert "slow started" not in receiver.progress
+    assert all(t is QThread.currentThread() for t in receiver.threads)
+    assert not runner.is_running()
+    assert runner.shutdown(5_000)
+
+
+def test_errors_arrive_as_plain_messages(qtbot):
+    from desktop_app.core.errors import DataError, UserFacingError
+
+    runner, receiver = _latest(qtbot)
+
+    def bug(report, cancel):
+        raise KeyError("LocalEntryNotFoundError")
+
+    with qtbot.waitSignal(runner.failed, timeout=5_000):
+        runner.start(bug)
+    error = receiver.errors[-1]
+    assert isinstance(error, UserFacingError)
+    assert "KeyError" not in str(error)
+    assert "LocalEntryNotFoundError" not in str(error)
+    assert error.message == "Something unexpected went wrong."
+
+    def user_error(report, cancel):
+        raise DataError("The file is empty.", "Pick another file.")
+
+    with qtbot.waitSignal(runner.failed, timeout=5_000):
+        runner.start(user_error)
+    assert str(receiver.errors[-1]) == "The file is empty. Pick another file."
+
+
+def test_cancel_drops_the_running_task(qtbot):
+    runner, receiver = _latest(qtbot)
+    runner.running_changed.connect(receiver.on_progress)
+
+    def waits(report, cancel):
+        cancel.wait(5)
+        return "too late"
+
+    runner.start(waits)
+    assert runner.is_running()
+    runner.cancel()
+    assert not runner.is_running()
+    qtbot.wait(200)
+    assert receiver.results == []
+    assert receiver.progress == [True, False]
+    assert runner.shutdown(5_000)

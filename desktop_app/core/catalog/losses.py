@@ -280,7 +280,8 @@ def find_loss(name: str) -> LossSpec:
     if key in ("matryoshka", "matryoshkaloss"):
         raise DataError(
             "MatryoshkaLoss is an option on top of another loss, not a loss of its own.",
-            "Pick a loss and add the Matryoshka option (--matryoshka 256,128,64).",
+            "Pick a loss and add the Matryoshka option.",
+            cli_hint="(--matryoshka 256,128,64)",
         )
     choices = ", ".join(s.aliases[0] for s in LOSSES)
     raise DataError(f"There is no loss called '{name}'.", f"Choose one of: {choices}.")

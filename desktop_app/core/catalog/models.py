@@ -9,6 +9,7 @@ it retries for about 70 seconds before failing.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -369,6 +370,18 @@ def _could_not_download(hub_id: str, reason: str) -> ModelError:
     )
 
 
+def _download_failure_reason(exc: BaseException) -> str:
+    """Say why a download failed in plain words; never the exception's class name."""
+    kind = type(exc).__name__
+    if "RepositoryNotFound" in kind or "404" in str(exc):
+        return "no model with this name on the Hugging Face Hub"
+    if any(word in kind for word in ("Offline", "Connect", "Timeout", "LocalEntryNotFound")):
+        return "no connection to the Hugging Face Hub"
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    return "the download did not complete"
+
+
 def download_model(
     hub_id: str,
     *,
@@ -436,12 +449,7 @@ def download_model(
     except ModelError:
         raise
     except Exception as exc:  # network, HTTP and file errors all mean the same to a user
-        reason = type(exc).__name__
-        if "RepositoryNotFound" in reason or "404" in str(exc):
-            reason = "no model with this name on the Hugging Face Hub"
-        elif "Offline" in reason or "Connect" in reason or "Timeout" in reason:
-            reason = "no connection to the Hugging Face Hub"
-        raise _could_not_download(hub_id, reason) from None
+        raise _could_not_download(hub_id, _download_failure_reason(exc)) from None
     finally:
         if partial.exists():
             shutil.rmtree(partial, ignore_errors=True)

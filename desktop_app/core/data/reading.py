@@ -354,7 +354,8 @@ def detect_encoding(raw: bytes) -> str:
         return best[1]
     raise DataError(
         "EmbedTune could not tell which text encoding this file uses.",
-        "Save it as UTF-8 (in Excel: 'CSV UTF-8'), or name its encoding yourself.",
+        "Save it as UTF-8 (in Excel: 'CSV UTF-8'), or name its encoding.",
+        cli_hint="(--encoding)",
     )
 
 

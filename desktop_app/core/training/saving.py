@@ -46,7 +46,8 @@ def check_output_dir(output_dir: Path, overwrite: bool) -> None:
     if output_dir.is_dir() and any(output_dir.iterdir()) and not overwrite:
         raise OutputExistsError(
             f"The folder {output_dir} already exists.",
-            "Choose another name, or allow replacing it (--overwrite).",
+            "Choose another name, or allow replacing it.",
+            cli_hint="(--overwrite)",
         )
 
 
@@ -80,7 +81,8 @@ def save_atomically(output_dir: Path, write: Callable[[Path], None], *, overwrit
             if not overwrite and any(output_dir.iterdir()):
                 raise OutputExistsError(
                     f"The folder {output_dir} already exists.",
-                    "Choose another name, or allow replacing it (--overwrite).",
+                    "Choose another name, or allow replacing it.",
+                    cli_hint="(--overwrite)",
                 )
             os.replace(output_dir, aside)
         try:

@@ -27,7 +27,7 @@ from desktop_app.core.similarity import (
     search,
     similarity_matrix,
 )
-from desktop_app.gui.workers.background import BackgroundTask
+from desktop_app.gui.workers.background import BackgroundTask, LatestTask, plain_error
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,6 @@ class MatrixRequest:
     columns: tuple[str, ...] | None
     model_a: str
     model_b: str | None = None
-    serial: int = 0
     requested_at: float = field(default_factory=time.perf_counter)
 
 
@@ -63,7 +62,6 @@ class SearchRequest:
     query: str
     corpus: tuple[str, ...]
     top_k: int = 10
-    serial: int = 0
 
 
 @dataclass(frozen=True)
@@ -152,9 +150,11 @@ class PlaygroundEngine(QObject):
         self._models: dict[str, Any] = {}
         self._loading: dict[BackgroundTask, str] = {}
         self._pending: dict[str, MatrixRequest | SearchRequest] = {}
-        self._lane: BackgroundTask | None = None
+        # one computation at a time; only the newest one's result is delivered
+        self._lane = LatestTask(self)
+        self._lane.succeeded.connect(self._on_computed)
+        self._lane.failed.connect(self._on_compute_failed)
         self._lane_request: MatrixRequest | SearchRequest | None = None
-        self._serial = 0
         self._busy = False
         self._closing = False
         self.cache = EmbeddingCache()
@@ -219,13 +219,9 @@ class PlaygroundEngine(QObject):
         ref = self._loading.pop(self.sender(), None)
         self._update_busy()
         if ref is not None:
-            self.modelFailed.emit(ref, exc)
+            self.modelFailed.emit(ref, plain_error(exc))
 
     # ---- computations ---------------------------------------------------------------------
-
-    def _next_serial(self) -> int:
-        self._serial += 1
-        return self._serial
 
     def request_matrix(
         self,
@@ -242,7 +238,6 @@ class PlaygroundEngine(QObject):
             columns=None if columns is None else tuple(columns),
             model_a=model_a,
             model_b=model_b,
-            serial=self._next_serial(),
             requested_at=time.perf_counter() if requested_at is None else requested_at,
         )
         self._pending["matrix"] = request
@@ -253,7 +248,7 @@ class PlaygroundEngine(QObject):
         self, model: str, query: str, corpus: list[str], top_k: int = 10
     ) -> SearchRequest:
         """Ask for a search; it replaces any older search request still waiting."""
-        request = SearchRequest(model, query, tuple(corpus), top_k, self._next_serial())
+        request = SearchRequest(model, query, tuple(corpus), top_k)
         self._pending["search"] = request
         self._pump()
         return request
@@ -268,7 +263,7 @@ class PlaygroundEngine(QObject):
 
     def _pump(self) -> None:
         """Start the next waiting request whose models are loaded, if the lane is free."""
-        if self._lane is not None or self._closing:
+        if self._lane.is_running() or self._closing:
             return
         for kind in ("matrix", "search"):
             request = self._pending.get(kind)
@@ -308,18 +303,12 @@ class PlaygroundEngine(QObject):
                 hits = search(model, request.query, list(request.corpus), request.top_k, cache)
                 return SearchResult(request, hits, time.perf_counter() - started)
 
-        task = BackgroundTask(operation, self)
-        task.succeeded.connect(self._on_computed)
-        task.failed.connect(self._on_compute_failed)
-        task.finished.connect(self._on_task_finished)
-        self._lane = task
         self._lane_request = request
-        task.start()
+        self._lane.start(operation)
         self._update_busy()
 
     @Slot(object)
     def _on_computed(self, result: object) -> None:
-        self._lane = None
         self._lane_request = None
         if isinstance(result, MatrixResult):
             if "matrix" not in self._pending:  # not overtaken by a newer edit
@@ -331,9 +320,8 @@ class PlaygroundEngine(QObject):
 
     @Slot(object)
     def _on_compute_failed(self, exc: object) -> None:
-        self._lane = None
         self._lane_request = None
-        self.computeFailed.emit(exc)
+        self.computeFailed.emit(exc)  # already plain words (LatestTask)
         self._pump()
         self._update_busy()
 
@@ -344,7 +332,7 @@ class PlaygroundEngine(QObject):
             task.deleteLater()
 
     def _update_busy(self) -> None:
-        busy = self._lane is not None or bool(self._loading)
+        busy = self._lane.is_running() or bool(self._loading)
         if busy != self._busy:
             self._busy = busy
             self.busyChanged.emit(busy)
@@ -357,6 +345,6 @@ class PlaygroundEngine(QObject):
         """Stop accepting work and wait for running tasks (never terminates a thread)."""
         self._closing = True
         self._pending.clear()
-        tasks = list(self._loading) + ([self._lane] if self._lane is not None else [])
-        for task in tasks:
+        for task in list(self._loading):
             task.shutdown(timeout_ms)
+        self._lane.shutdown(timeout_ms)

@@ -331,6 +331,16 @@ class PlaygroundPage(QWidget):
         self.query_edit.setAccessibleName("Search query")
         self.query_edit.setPlaceholderText("Type a question or a phrase to find the closest rows…")
         layout.addWidget(self.query_edit)
+        which = QHBoxLayout()
+        which.addWidget(QLabel("Search with:"))
+        self.search_model_combo = QComboBox()
+        self.search_model_combo.setObjectName("searchModel")
+        self.search_model_combo.setAccessibleName("Model to search with")
+        self.search_model_combo.setToolTip(
+            "The model that finds the closest rows. In compare mode, pick either model."
+        )
+        which.addWidget(self.search_model_combo, 1)
+        layout.addLayout(which)
         self.corpus_label = QLabel()
         self.corpus_label.setWordWrap(True)
         layout.addWidget(self.corpus_label)
@@ -362,6 +372,7 @@ class PlaygroundPage(QWidget):
         self.query_edit.textChanged.connect(self._on_query_changed)
         self.corpus_edit.textChanged.connect(self._on_query_changed)
         self.use_pasted_check.toggled.connect(self._on_use_pasted_toggled)
+        self.search_model_combo.currentIndexChanged.connect(self._on_query_changed)
         self.heatmap.cellClicked.connect(self._on_cell_clicked)
         self.heatmap_b.cellClicked.connect(self._on_cell_clicked)
         self.heatmap_diff.cellClicked.connect(self._on_cell_clicked)
@@ -442,7 +453,33 @@ class PlaygroundPage(QWidget):
     @Slot(str)
     def _on_model_chosen(self, ref: str) -> None:
         self.engine.load(ref)
+        self._refresh_search_models()
         self._schedule(immediate=True)
+
+    def _refresh_search_models(self) -> None:
+        """Offer the model(s) shown for search; in compare mode the second (trained) one
+        is preselected unless the user picked the first."""
+        ref_a, ref_b = self._active_refs()
+        wanted = self.search_ref()
+        choices = [(self.picker_a.current_label(), ref_a)] if ref_a else []
+        if ref_b:
+            choices.append((self.picker_b.current_label(), ref_b))
+            if wanted != ref_a:
+                wanted = ref_b
+        combo = self.search_model_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for label, ref in choices:
+            combo.addItem(label or Path(ref).name or ref, ref)
+        index = combo.findData(wanted)
+        combo.setCurrentIndex(index if index >= 0 else combo.count() - 1)
+        combo.blockSignals(False)
+        if self.query_edit.text().strip():
+            self._search_debounce.start()
+
+    def search_ref(self) -> str:
+        """The model a search uses: the one chosen under "Search with"."""
+        return str(self.search_model_combo.currentData() or self.picker_a.current_ref() or "")
 
     @Slot(str)
     def _on_model_loading(self, ref: str) -> None:
@@ -477,6 +514,7 @@ class PlaygroundPage(QWidget):
     def _on_compare_toggled(self, on: bool) -> None:
         self.picker_b.setEnabled(on)
         self._set_compare_visible(on)
+        self._refresh_search_models()
         if on and self.picker_b.current_ref():
             self.engine.load(self.picker_b.current_ref())
         self._schedule(immediate=True)
@@ -684,7 +722,7 @@ class PlaygroundPage(QWidget):
     def _request_search(self) -> None:
         query = self.query_edit.text().strip()
         corpus = self.search_corpus()
-        ref = self.picker_a.current_ref()
+        ref = self.search_ref()
         if not query or not corpus or not ref:
             self.results_table.setRowCount(0)
             return
@@ -698,6 +736,8 @@ class PlaygroundPage(QWidget):
     def _on_search_ready(self, result: SearchResult) -> None:
         if result.request.query != self.query_edit.text().strip():
             return
+        if result.request.model != self.search_ref():
+            return  # the user picked another model to search with; its result follows
         self.results_table.setRowCount(len(result.hits))
         for row, hit in enumerate(result.hits):
             self.results_table.setItem(row, 0, QTableWidgetItem(str(hit.index + 1)))
@@ -706,7 +746,8 @@ class PlaygroundPage(QWidget):
             item.setToolTip(hit.text)
             self.results_table.setItem(row, 2, item)
         self.results_table.resizeRowsToContents()
-        self.status_label.setText(f"Search took {result.compute_s * 1000:.0f} ms.")
+        label = self.search_model_combo.currentText() or Path(result.request.model).name
+        self.status_label.setText(f"Searched with {label} in {result.compute_s * 1000:.0f} ms.")
         self.searchShown.emit(result)
 
     def search_results(self) -> list[tuple[int, float, str]]:

@@ -21,6 +21,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetrics,
     QHelpEvent,
     QImage,
@@ -171,7 +172,7 @@ class HeatmapWidget(QWidget):
     def _grid_rect(self) -> QRectF:
         """Where the cells go: right of the row labels, below the column labels."""
         label = self._label_width()
-        top = min(label, max(60, int(self.height() * 0.35)))
+        top = self.fontMetrics().height() + 2 * self.MARGIN  # one line of column numbers
         left = label + self.MARGIN
         width = self.width() - left - self.LEGEND_WIDTH - self.MARGIN
         height = self.height() - top - self.MARGIN
@@ -203,7 +204,8 @@ class HeatmapWidget(QWidget):
         n = max(len(self._rows), len(self._columns), 4)
         label = self.fontMetrics().averageCharWidth() * self.LABEL_CHARS
         side = min(n * 44, 900)
-        return QSize(label + side + self.LEGEND_WIDTH + 20, label + side)
+        top = self.fontMetrics().height() + 2 * self.MARGIN
+        return QSize(label + side + self.LEGEND_WIDTH + 20, top + side)
 
     # ---- painting -------------------------------------------------------------------------
 
@@ -239,16 +241,14 @@ class HeatmapWidget(QWidget):
         )
         painter.drawImage(grid, image)
 
-        if cell >= 22:
-            value_font = self.font()
-            value_font.setPointSizeF(max(5.0, min(self.font().pointSizeF(), cell / 3.2)))
+        value_font = self._value_font(cell)
+        if value_font is not None:
             painter.setFont(value_font)
             luminance = rgb @ np.array([0.299, 0.587, 0.114]) / 255.0
             for dark in (True, False):
                 painter.setPen(QColor(Qt.GlobalColor.black if dark else Qt.GlobalColor.white))
                 for i, j in zip(*np.nonzero((luminance > 0.5) == dark), strict=True):
-                    value = float(self._matrix[i, j])
-                    text = f"{value:+.2f}" if self._diverging else f"{value:.2f}"
+                    text = self.value_text(i, j)
                     rect = QRectF(grid.left() + j * cell, grid.top() + i * cell, cell, cell)
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         if self._selected is not None:
@@ -266,23 +266,24 @@ class HeatmapWidget(QWidget):
         metrics = QFontMetrics(base_font)
         label_room = int(grid.left()) - self.MARGIN * 2
         right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
-        for i, text in enumerate(self._rows):
+        for i in range(len(self._rows)):
             rect = QRectF(self.MARGIN, grid.top() + i * cell, label_room, cell)
             elided = metrics.elidedText(
-                " ".join(text.split()), Qt.TextElideMode.ElideRight, label_room
+                self.row_label_text(i), Qt.TextElideMode.ElideRight, label_room
             )
             painter.drawText(rect, right, elided)
-        top_room = int(grid.top()) - self.MARGIN
-        painter.save()
-        painter.translate(grid.left(), grid.top() - self.MARGIN)
-        painter.rotate(-90)  # x now runs up the screen, y across to the right
-        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        for j, text in enumerate(self._columns):
-            elided = metrics.elidedText(
-                " ".join(text.split()), Qt.TextElideMode.ElideRight, top_room
+        # Column labels: horizontal numbers, readable in any script; the full text of each
+        # column is in its tooltip (rotated Sinhala or Korean text was hard to read).
+        small = QFont(base_font)
+        small.setPointSizeF(max(6.0, min(base_font.pointSizeF(), cell / 2.2)))
+        painter.setFont(small)
+        centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+        for j in range(len(self._columns)):
+            painter.drawText(
+                QRectF(grid.left() + j * cell, 0, cell, grid.top() - self.MARGIN / 2),
+                centre,
+                self.column_label_text(j),
             )
-            painter.drawText(QRectF(0, j * cell, top_room, cell), left, elided)
-        painter.restore()
         self._paint_legend(painter, grid, stops, vmin, vmax)
         painter.end()
         self.paint_count += 1
@@ -311,6 +312,34 @@ class HeatmapWidget(QWidget):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 text,
             )
+
+    def _value_font(self, cell: float) -> QFont | None:
+        """A font in which every value fits its cell with room to spare, or None when the
+        cells are too small for readable numbers (neighbouring values never run together)."""
+        if cell < 22:
+            return None
+        font = QFont(self.font())
+        font.setPointSizeF(10.0)
+        widest = "+0.00" if self._diverging else "0.00"
+        width_at_10 = max(1, QFontMetrics(font).horizontalAdvance(widest))
+        size = min(self.font().pointSizeF(), 10.0 * cell * 0.78 / width_at_10, cell / 2.6)
+        if size < 6.0:
+            return None
+        font.setPointSizeF(size)
+        return font
+
+    def value_text(self, row: int, column: int) -> str:
+        """The number drawn in a cell ("0.84", or "+0.05" in a difference map)."""
+        value = float(self._matrix[row, column]) if self._matrix is not None else float("nan")
+        return f"{value:+.2f}" if self._diverging else f"{value:.2f}"
+
+    def column_label_text(self, column: int) -> str:
+        """What a column's header shows: its number (the full text is its tooltip)."""
+        return str(column + 1)
+
+    def row_label_text(self, row: int) -> str:
+        """What a row's label shows: its number and its text (elided when drawn)."""
+        return f"{row + 1}. " + " ".join(self._rows[row].split())
 
     # ---- interaction ----------------------------------------------------------------------
 
@@ -342,7 +371,8 @@ class HeatmapWidget(QWidget):
         if pos.x() < grid.left() and grid.top() <= pos.y() < grid.bottom():
             return self._rows[int((pos.y() - grid.top()) / cell)]
         if pos.y() < grid.top() and grid.left() <= pos.x() < grid.right():
-            return self._columns[int((pos.x() - grid.left()) / cell)]
+            column = int((pos.x() - grid.left()) / cell)
+            return f"{column + 1}. {self._columns[column]}"
         return ""
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

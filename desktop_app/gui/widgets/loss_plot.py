@@ -150,6 +150,11 @@ class LossPlot(QWidget):
             self._ax = self._canvas.figure.add_subplot(1, 1, 1)
             draw_loss(self._ax, [], [])
             (self._loss_line,) = self._ax.get_lines()
+            from matplotlib.ticker import MaxNLocator
+
+            # steps are whole numbers: never ticks at 0.5 or 2.5
+            self._ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+            self._scale_axes()
             self._canvas.fit_layout()
             self._layout.removeWidget(self._placeholder)
             self._placeholder.deleteLater()
@@ -173,6 +178,22 @@ class LossPlot(QWidget):
             min(_MAX_INTERVAL_MS, max(REDRAW_INTERVAL_MS, spent_ms * _DRAW_BUDGET_FACTOR))
         )
         self._timer.setInterval(interval)
+
+    def _scale_axes(self) -> None:
+        """Fit the axes to the points; before the first point, a clean empty frame (steps 0
+        to the total, no loss scale) instead of matplotlib's -0.04..0.04 around nothing."""
+        ax = self._ax
+        if self.loss_steps:
+            ax.set_autoscale_on(True)  # the empty frame's fixed limits no longer hold
+            ax.relim()
+            ax.autoscale_view()
+            ax.tick_params(axis="y", labelleft=True)
+        else:
+            ax.set_ylim(0, 1)
+            ax.tick_params(axis="y", labelleft=False)
+            ax.set_xlim(0, max(1, self.total_steps or 1))
+        if self.total_steps:
+            ax.set_xlim(0, max(1, self.total_steps))
 
     def flush(self) -> None:
         """Draw what is buffered now (also used by tests and before saving)."""
@@ -198,9 +219,6 @@ class LossPlot(QWidget):
                 canvas.fit_layout()  # make room for the right-hand axis label
             self._twin.relim()
             self._twin.autoscale_view()
-        ax.relim()
-        ax.autoscale_view()
-        if self.total_steps:
-            ax.set_xlim(0, max(1, self.total_steps))
+        self._scale_axes()
         canvas.draw_idle()
         self.redraw_count += 1

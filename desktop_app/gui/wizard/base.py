@@ -35,3 +35,6 @@ class WizardPage(QWidget):
     def blocking_reason(self) -> str | None:
         """A plain sentence saying why the user cannot go on yet, or None."""
         return None
+
+    def shutdown(self) -> None:
+        """Stop the page's background work (the window is closing)."""

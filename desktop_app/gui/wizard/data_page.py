@@ -47,9 +47,10 @@ from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.widgets.drop_zone import DropZone, local_files
 from desktop_app.gui.widgets.styles import help_label, message_box_style
 from desktop_app.gui.widgets.table_model import DataFrameModel
+from desktop_app.gui.widgets.warning_strip import WarningStrip, scroll_into_view
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
-from desktop_app.gui.workers.background import BackgroundTask
+from desktop_app.gui.workers.background import BackgroundTask, LatestTask, plain_error
 
 #: What the file dialogs offer.
 FILE_FILTER = (
@@ -111,7 +112,6 @@ _FORMAT_NAMES = {
 class LoadResult:
     """What reading a file off the GUI thread produced."""
 
-    generation: int
     table: Table
     roles: ColumnRoles | None
     roles_error: UserFacingError | None
@@ -176,7 +176,7 @@ def _derive_roles(
         return None, exc
 
 
-def _load(request: ReadRequest, generation: int) -> LoadResult:
+def _load(request: ReadRequest) -> LoadResult:
     """Read, detect and validate (runs in a worker thread)."""
     from desktop_app.core.data.reading import read_table
 
@@ -189,7 +189,7 @@ def _load(request: ReadRequest, generation: int) -> LoadResult:
     )
     roles, error = _derive_roles(table, request.texts, request.label, request.positive_label)
     report = _validate(table, roles) if roles is not None else None
-    return LoadResult(generation, table, roles, error, report)
+    return LoadResult(table, roles, error, report)
 
 
 def _codec(name: str | None) -> str | None:
@@ -240,8 +240,16 @@ class DataPage(WizardPage):
         super().__init__(state, parent)
         self.settings = settings if settings is not None else AppSettings()
         self._tasks: set[BackgroundTask] = set()
-        self._generation = 0
-        self._validation_generation = 0
+        # issue 11: reading and checking the file: a newer request replaces the older one
+        self._reader = LatestTask(self)
+        self._reader.succeeded.connect(self._on_loaded)
+        self._reader.failed.connect(self._on_load_failed)
+        self._validator = LatestTask(self)
+        self._validator.succeeded.connect(self._on_validated)
+        self._validator.failed.connect(self._on_validation_failed)
+        self._eval_reader = LatestTask(self)
+        self._eval_reader.succeeded.connect(self._on_eval_loaded)
+        self._eval_reader.failed.connect(self._on_eval_failed)
         self._loading = False
         self._validating = False
         self._read_error: str | None = None
@@ -333,6 +341,11 @@ class DataPage(WizardPage):
         )
         layout.addWidget(self.drop_zone, 1)
         layout.addWidget(self.message_label)
+        # -- issue 11 hook (wizard helper): every warning at the top, never below the fold --
+        self.warning_strip = WarningStrip()
+        self.warning_strip.jump_requested.connect(self._on_warning_jump)
+        layout.addWidget(self.warning_strip)
+        # -- end of issue 11 hook --
         layout.addWidget(self.content, 4)
         self.setTabOrder(self.drop_zone.browse_button, self.table_view)
 
@@ -432,7 +445,7 @@ class DataPage(WizardPage):
         return box
 
     def _build_eval_box(self) -> QWidget:
-        box = QGroupBox("Checking the result")
+        box = self.eval_box = QGroupBox("Checking the result")  # issue 11: a drop target
         layout = QVBoxLayout(box)
         layout.addWidget(
             help_label(
@@ -461,7 +474,8 @@ class DataPage(WizardPage):
         file_row = QHBoxLayout()
         self.eval_file_button = QPushButton("Use a &separate file…")
         self.eval_file_button.setToolTip(
-            "Check the result on another file with the same columns instead of kept-aside rows."
+            "Check the result on another file with the same columns instead of kept-aside rows"
+            " (or drop that file on this box)."
         )
         self.eval_file_button.clicked.connect(self.browse_eval_file)
         self.eval_clear_button = QPushButton("Don't use it")
@@ -541,16 +555,10 @@ class DataPage(WizardPage):
         )
 
     def _start_read(self, request: ReadRequest) -> None:
-        self._generation += 1
-        generation = self._generation
         self._loading = True
         self._show_message(f"Reading {Path(request.path).name}…", "info")
         self.completeness_changed.emit()
-        self._run(
-            lambda report, cancel: _load(request, generation),
-            self._on_loaded,
-            self._on_load_failed,
-        )
+        self._reader.start(lambda report, cancel: _load(request))
 
     def _run(self, operation: Any, on_success: Any, on_failure: Any) -> None:
         task = BackgroundTask(operation, self)
@@ -567,10 +575,7 @@ class DataPage(WizardPage):
     @Slot(object)
     def _on_load_failed(self, exc: object) -> None:
         self._loading = False  # a replacement file failed: the old table (if any) stays
-        if isinstance(exc, UserFacingError):
-            text = f"{exc.message} {exc.hint}".strip()
-        else:
-            text = f"The file could not be read ({type(exc).__name__}: {exc})."
+        text = f"{plain_error(exc).message} {plain_error(exc).hint}".strip()
         self._read_error = text
         self._show_message(text, "error")
         self.completeness_changed.emit()
@@ -579,8 +584,6 @@ class DataPage(WizardPage):
     @Slot(object)
     def _on_loaded(self, result: object) -> None:
         assert isinstance(result, LoadResult)
-        if result.generation != self._generation:
-            return  # an older read finished after a newer one started
         self._loading = False
         self._read_error = None
         table = result.table
@@ -773,17 +776,8 @@ class DataPage(WizardPage):
             self.warnings_layout.removeWidget(label)
             label.deleteLater()
         self._warning_labels = []
-        warnings = list(getattr(report, "warnings", []) or [])
-        for warning in warnings:
-            hint = f"<br>{_escape(warning.hint)}" if warning.hint else ""
-            label = QLabel(f"<b>{_escape(warning.message)}</b>{hint}")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            label.setProperty("code", warning.code)
-            label.setStyleSheet(message_box_style("warning"))
-            self.warnings_layout.addWidget(label)
-            self._warning_labels.append(label)
-        self.warnings_box.setVisible(bool(warnings))
+        self.warning_strip.set_report(report)  # issue 11: the warnings show at the top
+        self.warnings_box.setVisible(False)  # (the language note below shows it again)
         self.show_language_note()
 
         self.problems_list.clear()
@@ -949,21 +943,13 @@ class DataPage(WizardPage):
         self._sync_role_combos(roles)
         self._show_shape(roles)
         self._show_label_question(roles)
-        self._validation_generation += 1
-        generation = self._validation_generation
         self._validating = True
         self.completeness_changed.emit()
-        self._run(
-            lambda report, cancel: (generation, roles, _validate(table, roles)),
-            self._on_validated,
-            self._on_validation_failed,
-        )
+        self._validator.start(lambda report, cancel: (roles, _validate(table, roles)))
 
     @Slot(object)
     def _on_validated(self, result: object) -> None:
-        generation, roles, report = result  # type: ignore[misc]
-        if generation != self._validation_generation:
-            return
+        roles, report = result  # type: ignore[misc]
         self._validating = False
         self._apply_roles(roles, None, report)
         self.validated.emit()
@@ -971,11 +957,16 @@ class DataPage(WizardPage):
     @Slot(object)
     def _on_validation_failed(self, exc: object) -> None:
         self._validating = False
-        error = exc if isinstance(exc, UserFacingError) else None
-        if error is None:
-            raise exc  # a bug: the app's exception hook shows it  # type: ignore[misc]
-        self._apply_roles(None, error, None)
+        self._apply_roles(None, plain_error(exc), None)
         self.validated.emit()
+
+    @Slot(str)
+    def _on_warning_jump(self, target: str) -> None:
+        """issue 11 hook: a count in the warning strip was clicked; show what it counts."""
+        if target == "problems" and self.problems_list.count():
+            scroll_into_view(self.problems_box)
+            self.problems_list.setCurrentRow(0)
+            self._on_problem_clicked(self.problems_list.item(0))
 
     @Slot(QListWidgetItem)
     def _on_problem_clicked(self, item: QListWidgetItem) -> None:
@@ -1073,12 +1064,8 @@ class DataPage(WizardPage):
         self.eval_file_label.show()
         self.eval_clear_button.show()
         self._update_eval_counts()
-        config = self.state.config
-        self._run(
-            lambda report, cancel: _read_eval(str(path), config.text_columns, config.label_column),
-            self._on_eval_loaded,
-            self._on_eval_failed,
-        )
+        texts, label = list(self.state.config.text_columns), self.state.config.label_column
+        self._eval_reader.start(lambda report, cancel: _read_eval(str(path), texts, label))
 
     @Slot()
     def clear_eval_file(self) -> None:
@@ -1108,7 +1095,7 @@ class DataPage(WizardPage):
         text = (
             f"{exc.message} {exc.hint}".strip()
             if isinstance(exc, UserFacingError)
-            else f"The file could not be read ({exc})."
+            else "The file could not be read."
         )
         self.state.config.eval_file = None
         self.state.eval_table = None
@@ -1146,6 +1133,13 @@ class DataPage(WizardPage):
             event.ignore()
             return
         event.acceptProposedAction()
+        # -- issue 11 hook: a file dropped on "Checking the result" is the evaluation file --
+        box = self.eval_box
+        at = box.mapFrom(self, event.position().toPoint())
+        if self.state.table is not None and box.isVisible() and box.rect().contains(at):
+            self.open_eval_file(files[0])
+            return
+        # -- end of issue 11 hook --
         self.open_file(files[0])
 
     # Wizard hooks -----------------------------------------------------------------------------
@@ -1204,6 +1198,9 @@ class DataPage(WizardPage):
         """Stop reads and validations still running."""
         for task in list(self._tasks):
             task.shutdown(10_000)
+        self._reader.shutdown(10_000)
+        self._validator.shutdown(10_000)
+        self._eval_reader.shutdown(10_000)
 
 
 def _read_eval(path: str, texts: list[str], label: str | None) -> Table:

@@ -10,6 +10,7 @@ option on top of any loss, with the vector sizes the chosen model can produce.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -76,6 +77,14 @@ class LossCard(QFrame):
         layout.addWidget(self.summary)
         layout.addWidget(self.when)
         layout.addWidget(self.reason)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """issue 11 hook: a click anywhere on the card picks its loss (when it fits)."""
+        if event.button() == Qt.MouseButton.LeftButton and self.radio.isEnabled():
+            self.radio.setChecked(True)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def set_fit(self, shape: str | None, recommended: bool) -> None:
         """Enable or disable the card for data of ``shape`` and show the reason."""

@@ -42,7 +42,12 @@ from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.widgets.styles import message_box_style
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
-from desktop_app.gui.workers.background import BackgroundTask
+from desktop_app.gui.workers.background import (
+    BackgroundTask,
+    LatestTask,
+    UnexpectedError,
+    plain_error,
+)
 
 #: Columns of the catalogue list.
 COLUMNS = ("Model", "Languages", "Size", "Vector size", "Speed", "Licence", "On this computer")
@@ -70,7 +75,6 @@ class ModelFacts:
 class TokenCheck:
     """The result of checking a model's tokenizer against the data (worker thread)."""
 
-    generation: int
     report: Any
     max_seq_length: int | None
 
@@ -117,7 +121,7 @@ def read_model_facts(folder: Path, spec: models.ModelSpec | None = None) -> Mode
     return ModelFacts(max_len, dims)
 
 
-def _check_tokens(folder: str, table: Any, roles: Any, max_len: int | None, gen: int) -> TokenCheck:
+def _check_tokens(folder: str, table: Any, roles: Any, max_len: int | None) -> TokenCheck:
     """Load only the tokenizer and validate the data with it (runs in a worker thread)."""
     from transformers import AutoTokenizer
 
@@ -125,7 +129,7 @@ def _check_tokens(folder: str, table: Any, roles: Any, max_len: int | None, gen:
 
     tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True)
     report = validate(table, roles, tokenizer=tokenizer, max_seq_length=max_len)
-    return TokenCheck(gen, report, max_len)
+    return TokenCheck(report, max_len)
 
 
 def _size_text(size_mb: int) -> str:
@@ -155,9 +159,10 @@ class ModelPage(WizardPage):
         super().__init__(state, parent)
         self.settings = settings if settings is not None else AppSettings()
         self._download: BackgroundTask | None = None
-        self._checks: set[BackgroundTask] = set()
-        self._check_generation = 0
-        self._checking = False
+        # only the newest check counts: a newer request cancels and replaces the older one
+        self._check = LatestTask(self)
+        self._check.succeeded.connect(self._on_check_done)
+        self._check.failed.connect(self._on_check_failed)
         self._checked_key: tuple[Any, ...] | None = None
         self._user_chose = False
         self._switched_from: str | None = None
@@ -198,7 +203,10 @@ class ModelPage(WizardPage):
         self.list.setColumnCount(len(COLUMNS))
         self.list.setHeaderLabels(list(COLUMNS))
         self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
+        # long language lists wrap onto a second line instead of ending in "scri…"
+        self.list.setUniformRowHeights(False)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.list.header()
@@ -439,6 +447,11 @@ class ModelPage(WizardPage):
             self._hide_recommendation()
         if changed:
             self._checked_key = None
+            # the last model's check (a green tick) says nothing about this one
+            self._check.cancel()
+            self.state.token_report = None
+            self.check_warnings.hide()
+            self.check_label.setText("")
             self.state.model_changed.emit()
         self.completeness_changed.emit()
         if check:
@@ -554,7 +567,7 @@ class ModelPage(WizardPage):
         elif isinstance(exc, UserFacingError):
             text, kind = f"{exc.message} {exc.hint}".strip(), "error"
         else:
-            text = f"The download failed ({type(exc).__name__}: {exc})."
+            text = f"{plain_error(exc)}"
             kind = "error"
         self.download_button.setVisible(self.state.model_path is None)
         self.offer_download_button.setEnabled(True)
@@ -581,6 +594,7 @@ class ModelPage(WizardPage):
         """Start the tokenizer check off the GUI thread; return whether one was started."""
         state = self.state
         if state.model_path is None:
+            self._check.cancel()  # a check of the model chosen before must not show up now
             self.check_label.setText(
                 "Once the model is on this computer, the app checks how "
                 "well it knows the words of your texts."
@@ -588,6 +602,7 @@ class ModelPage(WizardPage):
             self.check_warnings.hide()
             return False
         if state.table is None or state.roles is None:
+            self._check.cancel()
             self.check_label.setText(
                 "Pick your data first: the app then checks how well this model knows its words."
             )
@@ -597,33 +612,18 @@ class ModelPage(WizardPage):
         if key == self._checked_key:
             return False
         self._checked_key = key
-        self._check_generation += 1
-        generation = self._check_generation
-        self._checking = True
         self.check_label.setText("Checking your texts with this model's vocabulary…")
         self.check_warnings.hide()
         table, roles, folder = state.table, state.roles, state.model_path
         max_len = state.model_max_seq_length
-        task = BackgroundTask(
-            lambda report, cancel: _check_tokens(folder, table, roles, max_len, generation), self
-        )
-        self._checks.add(task)
-        task.succeeded.connect(self._on_check_done)
-        task.failed.connect(self._on_check_failed)
-        task.finished.connect(lambda: self._forget(task))
-        task.start()
+        self._check.start(lambda report, cancel: _check_tokens(folder, table, roles, max_len))
         return True
-
-    def _forget(self, task: BackgroundTask) -> None:
-        self._checks.discard(task)
-        task.deleteLater()
 
     @Slot(object)
     def _on_check_done(self, result: object) -> None:
         assert isinstance(result, TokenCheck)
-        if result.generation != self._check_generation:
-            return
-        self._checking = False
+        self.state.token_report = result.report  # the Train page repeats its warnings
+        self.state.token_report_key = (self.state.model_path, id(self.state.table))
         stats = getattr(result.report, "token_stats", None) or {}
         limit = stats.get("max_seq_length") or result.max_seq_length
         lines = []
@@ -679,14 +679,13 @@ class ModelPage(WizardPage):
 
     @Slot(object)
     def _on_check_failed(self, exc: object) -> None:
-        self._checking = False
         self._checked_key = None
-        if isinstance(exc, UserFacingError):
+        if isinstance(exc, UserFacingError) and not isinstance(exc, UnexpectedError):
             text = f"{exc.message} {exc.hint}".strip()
         else:
             text = (
                 "The app could not read this model's vocabulary, so it could not check your "
-                f"texts ({type(exc).__name__}: {exc}). You can still train."
+                "texts. You can still train."
             )
         self.check_label.setText(_escape(text))
         self.check_warnings.hide()
@@ -860,8 +859,7 @@ class ModelPage(WizardPage):
         """Stop a download or check still running."""
         if self._download is not None:
             self._download.shutdown(15_000)
-        for task in list(self._checks):
-            task.shutdown(30_000)
+        self._check.shutdown(30_000)
 
 
 def _escape(text: str) -> str:

@@ -32,6 +32,7 @@ from desktop_app.core.plotting.loss import LOSS_PLOT_FILENAME, metric_label
 from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
+from desktop_app.gui.workers.background import plain_error
 
 #: A change smaller than this in the primary metric counts as "no real change".
 MIN_IMPROVEMENT = 0.005
@@ -95,6 +96,7 @@ class ResultPage(WizardPage):
     subtitle = "How much your model learned, and where it is."
 
     open_playground_requested = Signal(str, str)
+    train_again_requested = Signal()  # issue 11: change the settings and train again
 
     def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -163,8 +165,22 @@ class ResultPage(WizardPage):
         buttons.addWidget(self.open_folder_button)
         buttons.addWidget(self.playground_button)
         buttons.addWidget(self.export_button)
+        # -- issue 11 hook (wizard helper): train again, and this project's earlier runs --
+        from desktop_app.gui.wizard.runs_list import RunsList
+
+        self.train_again_button = QPushButton("Train &again (change settings)…")
+        self.train_again_button.setObjectName("trainAgainButton")
+        self.train_again_button.setToolTip(
+            "Change the settings and train again; the new model gets a folder of its own and "
+            "this result stays in the list below."
+        )
+        self.train_again_button.clicked.connect(self.train_again_requested)
+        buttons.addWidget(self.train_again_button)
+        self.runs_list = RunsList(self.state)
+        # -- end of issue 11 hook --
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.runs_list)
 
         self.plot_label = QLabel()
         self.plot_label.setObjectName("resultLossPlot")
@@ -184,6 +200,7 @@ class ResultPage(WizardPage):
         """Show the latest result (if it is not shown yet)."""
         if self.state.result is not None and self.state.result is not self._shown_summary:
             self.show_result(self.state.result)
+        self.runs_list.refresh()  # issue 11 hook: runs may have been added on disk
 
     @Slot(object)
     def _on_result_ready(self, summary: object) -> None:
@@ -322,7 +339,7 @@ class ResultPage(WizardPage):
 
     @Slot(object)
     def _on_plot_failed(self, exc: object) -> None:
-        self.plot_label.setText(f"The loss plot could not be saved: {exc}")
+        self.plot_label.setText(f"The loss plot could not be saved. {plain_error(exc)}")
 
     def shutdown(self) -> None:
         """Wait for the plot to be written (the window is closing)."""

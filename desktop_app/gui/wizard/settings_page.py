@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import paths
+from desktop_app.core.runs import folder_is_free, fresh_output_dir, next_free_output_dir
 from desktop_app.core.training.config import SettingProblem, setting_problems, suggest_defaults
 from desktop_app.gui.dialogs import RemoteCodeDialog
 from desktop_app.gui.widgets.styles import scrolling_column
@@ -347,6 +348,15 @@ class SettingsPage(WizardPage):
         self.browse_button = QPushButton("C&hoose…")
         out_row.addWidget(self.output_edit, 1)
         out_row.addWidget(self.browse_button)
+        # -- issue 11 hook (wizard helper): one click to the next free folder name --
+        self.free_name_button = QPushButton()
+        self.free_name_button.setObjectName("useFreeFolderButton")
+        self.free_name_button.setToolTip("Save the new model in a new folder beside this one.")
+        self.free_name_button.clicked.connect(self.use_next_free_output_dir)
+        self.free_name_button.hide()
+        out_row.addWidget(self.free_name_button)
+        self.completeness_changed.connect(self._sync_free_name_button)
+        # -- end of issue 11 hook --
         out_box = QWidget()
         out_box.setLayout(out_row)
         out_row.setContentsMargins(0, 0, 0, 0)
@@ -523,6 +533,16 @@ class SettingsPage(WizardPage):
     def _ensure_output_dir(self) -> None:
         """Give a readable default folder unless the user chose one."""
         config = self.state.config
+        # issue 11 hook: after a finished run its folder holds a model; the next run gets
+        # the next free name (name-2, name-3...) instead of a dead end
+        ours = config.output_dir and config.output_dir in (self._auto_output, *self.state.runs)
+        if ours and not config.overwrite and not folder_is_free(Path(config.output_dir)):
+            self._auto_output = str(fresh_output_dir(config.output_dir))
+            self._auto_key = (config.data_file, config.model)
+            config.output_dir = self._auto_output
+            self.output_edit.setText(self._auto_output)
+            self.state.settings_changed.emit()
+            return
         if config.output_dir and config.output_dir != self._auto_output:
             return  # the user's (or a project's) choice
         key = (config.data_file, config.model)
@@ -611,6 +631,29 @@ class SettingsPage(WizardPage):
         self.state.settings_changed.emit()
         self.completeness_changed.emit()
         return True
+
+    # issue 11 hook: offer the next free name when the folder typed already holds files
+    def free_output_dir(self) -> str | None:
+        """The next free folder name when the one typed holds files (and may not be replaced)."""
+        typed = self.output_edit.text().strip()
+        if not typed or folder_is_free(Path(typed)):
+            return None
+        if typed == self.state.config.output_dir and self.state.config.overwrite:
+            return None
+        return str(next_free_output_dir(typed))
+
+    @Slot()
+    def _sync_free_name_button(self) -> None:
+        free = self.free_output_dir()
+        if free:
+            self.free_name_button.setText(f"Use “{Path(free).name}”")
+        self.free_name_button.setVisible(free is not None)
+
+    @Slot()
+    def use_next_free_output_dir(self) -> bool:
+        """Take the next free folder name (one click instead of a dead end)."""
+        free = self.free_output_dir()
+        return bool(free) and self.set_output_dir(free)
 
     @Slot()
     def _on_output_edited(self) -> None:
@@ -828,7 +871,7 @@ class SettingsPage(WizardPage):
             return "Choose a folder to save the model in."
         if _folder_has_files(Path(folder)) and not self.state.config.overwrite:
             return (
-                f"The folder {folder} already holds files: choose another folder or confirm "
-                "replacing them."
+                f"The folder {folder} already holds files: use the new folder name offered "
+                "beside it, or choose another folder."
             )
         return None

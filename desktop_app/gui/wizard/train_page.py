@@ -34,6 +34,12 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.plotting.loss import metric_label
 from desktop_app.gui.widgets.loss_plot import LossPlot
+from desktop_app.gui.widgets.warning_strip import (
+    MODEL_WARNING_CODES,
+    WarningItem,
+    WarningStrip,
+    warning_items,
+)
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
 from desktop_app.gui.workers.training import TrainFunction, TrainingController
@@ -117,6 +123,7 @@ class TrainPage(WizardPage):
         self._plateau_alerted = False
         self._finished_event = None
         self.last_error: BaseException | None = None
+        self.alerts: list[str] = []  # every alert of this run, all shown
         self._build()
         c = self.controller
         c.stage_changed.connect(self._on_stage)
@@ -135,6 +142,8 @@ class TrainPage(WizardPage):
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
         layout.addWidget(self.plan_label)
+        self.warning_strip = WarningStrip(title="Worth knowing before you train:")
+        layout.addWidget(self.warning_strip)
 
         buttons = QHBoxLayout()
         self.start_button = QPushButton("&Start training")
@@ -237,7 +246,53 @@ class TrainPage(WizardPage):
                 f"{config.batch_size}.<br>The model will be saved in "
                 f"<b>{config.output_dir or '(no folder chosen)'}</b>."
             )
+            self.show_warnings()
         self.completeness_changed.emit()
+
+    def train_rows(self) -> int:
+        """About how many rows training learns from (rows without errors, less the share
+        held out for evaluation); 0 before data are chosen."""
+        state = self.state
+        if state.table is None:
+            return 0
+        problems = getattr(state.report, "problems", None) or []
+        rows = max(
+            0, len(state.table.frame) - len({p.row for p in problems if p.severity == "error"})
+        )
+        fraction = 0.0 if state.config.eval_file else float(state.config.eval_fraction or 0)
+        if fraction <= 0 or rows < 2:
+            return rows
+        return rows - min(rows - 1, math.ceil(rows * fraction))
+
+    def active_warnings(self) -> list[WarningItem]:
+        """Every warning that still holds for this run: the data's, the chosen model's
+        vocabulary check (unknown words, languages it does not cover), the batch size."""
+        state = self.state
+        token_report = state.token_report
+        if state.token_report_key != (state.model_path, id(state.table)):
+            token_report = None  # checked with another model or other data
+        items = warning_items(state.report)
+        seen = {item.code for item in items}
+        items += [
+            item
+            for item in warning_items(token_report, codes=MODEL_WARNING_CODES)
+            if item.code not in seen
+        ]
+        rows, batch = self.train_rows(), int(state.config.batch_size)
+        if rows and batch > rows:
+            items.append(
+                WarningItem(
+                    "batch-larger-than-data",
+                    f"The batch size ({batch}) is larger than your {rows:,} training rows, so "
+                    f"each step uses all {rows:,} rows (a batch size of {rows:,}).",
+                    "That is fine; to change it, go back to Settings.",
+                )
+            )
+        return items
+
+    def show_warnings(self) -> None:
+        """List every active warning above the Start button (not one at a time)."""
+        self.warning_strip.set_items(self.active_warnings())
 
     def blocking_reason(self) -> str | None:
         """Next (to the result) is allowed once a run has finished."""
@@ -266,7 +321,6 @@ class TrainPage(WizardPage):
                 "Choose a folder to save the model in.", "Go back to the Settings page."
             )
             return
-        self.state.result = None
         self.last_error = None
         self._finished_event = None
         self._last_progress = None
@@ -275,6 +329,7 @@ class TrainPage(WizardPage):
         self._total_steps = 0
         self.plot.clear()
         self.log_view.clear()
+        self.alerts = []
         self.alert_label.hide()
         self.error_label.hide()
         self.progress_bar.setRange(0, 0)  # busy until the first step
@@ -284,6 +339,7 @@ class TrainPage(WizardPage):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText("S&top")
         self._set_status("Loading the training engine…")
+        self._take_fresh_output_dir()
         self._log(f"Starting: {config.model} on {config.data_file}")
         self.controller.start(config)
         self.completeness_changed.emit()
@@ -419,7 +475,7 @@ class TrainPage(WizardPage):
         if not stopped:
             self.progress_bar.setValue(self.progress_bar.maximum())
         self._record_speed(summary)
-        self.state.result = summary
+        self.state.add_finished_run(summary)
         self.training_finished.emit(summary)
         self.state.result_ready.emit(summary)
 
@@ -454,6 +510,25 @@ class TrainPage(WizardPage):
         self.completeness_changed.emit()
 
     # -- helpers ----------------------------------------------------------------------
+    def _take_fresh_output_dir(self) -> None:
+        """Never train into a folder that already holds a model: take the next free name.
+
+        Replacing a folder needs the user's explicit act on the Settings page
+        (``config.overwrite``); without it, training again after a finished run goes to
+        ``<name>-2`` and the earlier model stays where it is.
+        """
+        from desktop_app.core.runs import fresh_output_dir
+
+        config = self.state.config
+        if config.overwrite or not config.output_dir:
+            return
+        fresh = str(fresh_output_dir(config.output_dir))
+        if fresh != config.output_dir:
+            self._log(f"{config.output_dir} already holds a model; saving in {fresh} instead.")
+            config.output_dir = fresh
+            self.state.settings_changed.emit()
+            self.on_enter()
+
     def _record_speed(self, summary: object) -> None:
         """Remember seconds per step so the Settings page's next estimate is measured."""
         progress = self._last_progress
@@ -474,7 +549,10 @@ class TrainPage(WizardPage):
         self.status_message.emit(text)
 
     def _show_alert(self, text: str) -> None:
-        self.alert_label.setText(text)
+        """Add an alert to those shown (earlier alerts of the run stay visible)."""
+        if text not in self.alerts:
+            self.alerts.append(text)
+        self.alert_label.setText("\n\n".join(self.alerts))
         self.alert_label.show()
 
     def _show_plain_error(self, message: str, hint: str = "") -> None:

@@ -7,9 +7,8 @@ that reason is shown beside the button in plain words.
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -26,47 +25,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.wizard_steps import STEP_RULES, StepRule, reachable
+from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.wizard.base import WizardPage
+from desktop_app.gui.wizard.data_page import DataPage
+from desktop_app.gui.wizard.loss_page import LossPage
+from desktop_app.gui.wizard.model_page import ModelPage
+from desktop_app.gui.wizard.result_page import ResultPage
+from desktop_app.gui.wizard.settings_page import SettingsPage
 from desktop_app.gui.wizard.state import WizardState
+from desktop_app.gui.wizard.train_page import TrainPage
 
 log = logging.getLogger(__name__)
 
+PageFactory = Callable[[WizardState, AppSettings | None], WizardPage]
+
 
 @dataclass(frozen=True)
-class StepSpec:
-    """One step of the wizard: its key, its name in the step list and where its page lives."""
+class WizardStep:
+    """One step: its declared rule (core) and how its page is built.
 
-    key: str
-    label: str
-    module: str
-    class_name: str
+    Attributes:
+        rule: What the step needs and how it is named (``core.wizard_steps``).
+        build: Builds the page from the state and the app settings.
+        own_heading: The page draws its heading itself; otherwise the wizard shows the
+            rule's heading and the page's subtitle above it.
+        stale_names: Stale marks (``WizardState.stale``) that make this step incomplete
+            until the user has looked at it again.
+    """
+
+    rule: StepRule
+    build: PageFactory
+    own_heading: bool = False
+    stale_names: tuple[str, ...] = ()
 
 
-#: The wizard's steps in order. A step whose module is not there yet is skipped.
-STEPS: tuple[StepSpec, ...] = (
-    StepSpec("data", "Data", "desktop_app.gui.wizard.data_page", "DataPage"),
-    StepSpec("model", "Base model", "desktop_app.gui.wizard.model_page", "ModelPage"),
-    StepSpec("loss", "Loss", "desktop_app.gui.wizard.loss_page", "LossPage"),
-    StepSpec("settings", "Settings", "desktop_app.gui.wizard.settings_page", "SettingsPage"),
-    StepSpec("train", "Train", "desktop_app.gui.wizard.train_page", "TrainPage"),
-    StepSpec("result", "Result", "desktop_app.gui.wizard.result_page", "ResultPage"),
+def _rule(key: str) -> StepRule:
+    return next(rule for rule in STEP_RULES if rule.key == key)
+
+
+#: The wizard's steps in order, with their pages.
+STEPS: tuple[WizardStep, ...] = (
+    WizardStep(_rule("data"), lambda st, se: DataPage(st, settings=se), own_heading=True),
+    WizardStep(_rule("model"), lambda st, se: ModelPage(st, settings=se), own_heading=True),
+    WizardStep(_rule("loss"), lambda st, _se: LossPage(st), stale_names=("loss", "loss-check")),
+    WizardStep(_rule("settings"), lambda st, _se: SettingsPage(st)),
+    WizardStep(_rule("train"), lambda st, _se: TrainPage(st)),
+    WizardStep(_rule("result"), lambda st, _se: ResultPage(st)),
 )
-
-
-def _load_page_class(step: StepSpec) -> type[WizardPage] | None:
-    """Import a page class, or None when its module does not exist (yet)."""
-    try:
-        module = importlib.import_module(step.module)
-    except ModuleNotFoundError as exc:
-        if exc.name == step.module:
-            log.info("wizard step %s skipped: %s is not there", step.key, step.module)
-            return None
-        raise
-    return getattr(module, step.class_name, None)
 
 
 class TrainingWizard(QWidget):
     """The Train area: step list on the left, the current page, Back/Next below.
+
+    Which step may be shown follows the declared rules (``core.wizard_steps``): a step needs
+    the steps before it complete, except Result, which stays reachable once a run finished.
 
     Signals:
         page_changed(str): The key of the page now shown ("data", "model", ...).
@@ -84,12 +97,13 @@ class TrainingWizard(QWidget):
         state: WizardState | None = None,
         parent: QWidget | None = None,
         *,
-        settings: object | None = None,
+        settings: AppSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trainingWizard")
         self.state = state if state is not None else WizardState(self)
         self.settings = settings
+        self.steps = STEPS
         self.pages: list[WizardPage] = []
         self.keys: list[str] = []
 
@@ -105,28 +119,34 @@ class TrainingWizard(QWidget):
             " color: palette(highlighted-text); }"
         )
         self.stack = QStackedWidget()
+        self.heading_label = QLabel()
+        self.heading_label.setObjectName("pageHeading")
+        font = self.heading_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading_label.setFont(font)
+        self.heading_label.setContentsMargins(16, 12, 16, 0)
+        self.subheading_label = QLabel()
+        self.subheading_label.setObjectName("pageSubheading")
+        self.subheading_label.setWordWrap(True)
+        self.subheading_label.setContentsMargins(16, 0, 16, 4)
+        self.subheading_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
 
-        for step in STEPS:
-            page_class = _load_page_class(step)
-            if page_class is None:
-                continue
-            page = self._make_page(page_class)
-            page.setObjectName(f"{step.key}Page")
+        for number, step in enumerate(self.steps, start=1):
+            page = step.build(self.state, settings)
+            page.setObjectName(f"{step.rule.key}Page")
             self.pages.append(page)
-            self.keys.append(step.key)
+            self.keys.append(step.rule.key)
             self.stack.addWidget(page)
-            item = QListWidgetItem(f"{len(self.pages)}   {step.label}")
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"Step {len(self.pages)}: {step.label}"
-            )
+            item = QListWidgetItem(f"{number}   {step.rule.label}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Step {number}: {step.rule.label}")
             self.step_list.addItem(item)
             page.completeness_changed.connect(self._update_buttons)
-            request = getattr(page, "open_playground_requested", None)
-            if request is not None:
-                request.connect(self.open_playground_requested)
-            message = getattr(page, "status_message", None)
-            if message is not None:
-                message.connect(self.status_message)
+        self.train_page: TrainPage = self.page("train")  # type: ignore[assignment]
+        self.result_page: ResultPage = self.page("result")  # type: ignore[assignment]
+        self.train_page.status_message.connect(self.status_message)
+        self.result_page.open_playground_requested.connect(self.open_playground_requested)
+        self.result_page.train_again_requested.connect(self.train_again)
         self.step_list.setFixedWidth(max(170, self.step_list.sizeHintForColumn(0) + 40))
         self.step_list.currentRowChanged.connect(self._on_step_clicked)
 
@@ -155,6 +175,8 @@ class TrainingWizard(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
+        right.addWidget(self.heading_label)
+        right.addWidget(self.subheading_label)
         right.addWidget(self.stack, 1)
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.HLine)
@@ -178,18 +200,13 @@ class TrainingWizard(QWidget):
             self.state.loss_changed,
             self.state.settings_changed,
             self.state.project_loaded,
+            self.state.runs_changed,
         ):
             signal.connect(self._update_buttons)
+        self.state.invalidated.connect(self._on_invalidated)
         self.state.result_ready.connect(self._on_result_ready)
         self.state.project_loaded.connect(self._on_project_loaded)
-        if self.pages:
-            self._show(0)
-
-    def _make_page(self, page_class: type[WizardPage]) -> WizardPage:
-        """Build a page; pages that take the app settings get them."""
-        if "settings" in inspect.signature(page_class).parameters:
-            return page_class(self.state, settings=self.settings)  # type: ignore[call-arg]
-        return page_class(self.state)
+        self._show(0)
 
     # Navigation -----------------------------------------------------------------------------
 
@@ -203,25 +220,48 @@ class TrainingWizard(QWidget):
         return self.keys[index] if 0 <= index < len(self.keys) else ""
 
     def page(self, key: str) -> WizardPage | None:
-        """The page for ``key``, or None when that step is not available."""
+        """The page for ``key``, or None for an unknown key."""
         return self.pages[self.keys.index(key)] if key in self.keys else None
 
-    def _first_blocked_before(self, index: int) -> int | None:
+    def is_complete(self, index: int) -> bool:
+        """Whether step ``index`` is complete: its page does not block and nothing it shows
+        was made stale by a later change elsewhere."""
+        step = self.steps[index]
+        if any(name in self.state.stale for name in step.stale_names):
+            return False
+        return self.pages[index].blocking_reason() is None
+
+    def facts(self) -> set[str]:
+        """Facts the step rules look at ("result" once a run has finished)."""
+        return {"result"} if self.state.result is not None else set()
+
+    def is_reachable(self, index: int) -> bool:
+        """Whether step ``index`` may be shown now (by the declared rules)."""
+        if index <= self.current_index():
+            return True
+        complete = {self.keys[i] for i in range(len(self.pages)) if self.is_complete(i)}
+        return reachable(self.keys[index], complete, self.facts())
+
+    def _first_incomplete_before(self, index: int) -> int | None:
         for i in range(index):
-            if self.pages[i].blocking_reason():
+            if not self.is_complete(i):
                 return i
         return None
 
     def go_to(self, key_or_index: str | int) -> bool:
-        """Show a page if every step before it is complete; return whether it is shown."""
+        """Show a page if the rules allow it; return whether it is shown.
+
+        When they do not, the first incomplete step before it is shown instead, so the user
+        sees what is missing.
+        """
         index = self.keys.index(key_or_index) if isinstance(key_or_index, str) else key_or_index
         if not 0 <= index < len(self.pages):
             return False
-        if index > self.current_index():
-            blocked = self._first_blocked_before(index)
+        if not self.is_reachable(index):
+            blocked = self._first_incomplete_before(index)
             if blocked is not None:
                 self._show(blocked)
-                return False
+            return False
         self._show(index)
         return True
 
@@ -229,7 +269,7 @@ class TrainingWizard(QWidget):
     def go_next(self) -> None:
         """Move to the next page (when the current one allows it)."""
         index = self.current_index()
-        if index + 1 < len(self.pages) and not self.pages[index].blocking_reason():
+        if index + 1 < len(self.pages) and self.pages[index].blocking_reason() is None:
             self._show(index + 1)
 
     @Slot()
@@ -239,11 +279,22 @@ class TrainingWizard(QWidget):
         if index > 0:
             self._show(index - 1)
 
+    @Slot()
+    def train_again(self) -> None:
+        """Go to Settings to change them and train again (a fresh folder is chosen there)."""
+        self.go_to("settings")
+
     def _show(self, index: int) -> None:
         old = self.current_index()
         if old != index and 0 <= old < len(self.pages) and self.stack.currentWidget() is not None:
             self.pages[old].on_leave()
+        step = self.steps[index]
+        self.state.clear_stale(*step.stale_names)
         self.stack.setCurrentIndex(index)
+        self.heading_label.setVisible(not step.own_heading)
+        self.subheading_label.setVisible(not step.own_heading and bool(self.pages[index].subtitle))
+        self.heading_label.setText(step.rule.heading)
+        self.subheading_label.setText(self.pages[index].subtitle)
         self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(index)
         self.step_list.blockSignals(False)
@@ -270,35 +321,32 @@ class TrainingWizard(QWidget):
         self.next_button.setToolTip(reason or "")
         for i in range(self.step_list.count()):
             item = self.step_list.item(i)
-            reachable = i <= index or self._first_blocked_before(i) is None
             flags = item.flags()
-            if reachable:
+            if self.is_reachable(i):
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
             else:
                 item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
 
     @Slot(object)
+    def _on_invalidated(self, _names: object) -> None:
+        self._update_buttons()
+
+    @Slot(object)
     def _on_result_ready(self, _summary: object) -> None:
-        if "result" in self.keys:
-            self._show(self.keys.index("result"))
+        self._show(self.keys.index("result"))
 
     @Slot()
     def _on_project_loaded(self) -> None:
-        if self.pages:
-            self._show(0)
+        self._show(0)
 
     # Closing --------------------------------------------------------------------------------
 
-    def _training_page(self) -> QWidget | None:
-        for page in self.pages:
-            if callable(getattr(page, "is_training", None)):
-                return page
-        return None
+    def _training_page(self) -> TrainPage:
+        return self.train_page
 
     def is_training(self) -> bool:
         """Whether a training run is going on."""
-        page = self._training_page()
-        return bool(page is not None and page.is_training())  # type: ignore[attr-defined]
+        return self._training_page().is_training()
 
     def ask_stop_training(self) -> bool:
         """Ask whether to stop the running training (a separate method so tests can answer)."""
@@ -319,18 +367,14 @@ class TrainingWizard(QWidget):
         saved by the training engine), so no broken model is left behind.
         """
         page = self._training_page()
-        if page is None or not page.is_training():  # type: ignore[attr-defined]
+        if not page.is_training():
             return True
         if not self.ask_stop_training():
             return False
-        stop = getattr(page, "request_cancel_and_wait", None)
-        if callable(stop):
-            stop()
+        page.request_cancel_and_wait()
         return True
 
     def shutdown(self) -> None:
         """Stop every page's background work (called once the window closes)."""
         for page in self.pages:
-            stop = getattr(page, "shutdown", None)
-            if callable(stop):
-                stop()
+            page.shutdown()

@@ -1,0 +1,91 @@
+"""Fresh output-folder names and the list of earlier runs (core, no Qt)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from desktop_app.core.runs import (
+    SUMMARY_FILENAME,
+    describe_run,
+    find_runs,
+    fresh_output_dir,
+    next_free_output_dir,
+)
+
+
+def _run(folder: Path, data_file: str, **extra: object) -> Path:
+    folder.mkdir(parents=True)
+    summary = {
+        "output_dir": str(folder),
+        "primary_metric": "sts-dev_spearman_cosine",
+        "metrics_before": {"sts-dev_spearman_cosine": 0.42},
+        "metrics_after": {"sts-dev_spearman_cosine": 0.61},
+        "stopped_early": False,
+        "config": {"data_file": data_file},
+        **extra,
+    }
+    (folder / SUMMARY_FILENAME).write_text(json.dumps(summary), "utf-8")
+    return folder
+
+
+def test_next_free_name_counts_on(tmp_path):
+    base = tmp_path / "korsts-minilm-2026-11-24"
+    assert fresh_output_dir(base) == base  # missing: taken as it is
+    base.mkdir()
+    assert fresh_output_dir(base) == base  # empty folder: still free
+    (base / "model.safetensors").write_text("x")
+    assert fresh_output_dir(base) == tmp_path / "korsts-minilm-2026-11-24-2"
+    (tmp_path / "korsts-minilm-2026-11-24-2").mkdir()
+    (tmp_path / "korsts-minilm-2026-11-24-2" / "a").write_text("x")
+    (tmp_path / "korsts-minilm-2026-11-24-3.partial").mkdir()
+    assert next_free_output_dir(base) == tmp_path / "korsts-minilm-2026-11-24-4"
+    # a numbered name counts on instead of growing "-2-2"
+    assert next_free_output_dir(tmp_path / "korsts-minilm-2026-11-24-2") == (
+        tmp_path / "korsts-minilm-2026-11-24-4"
+    )
+
+
+def test_a_file_with_the_name_is_not_free(tmp_path):
+    (tmp_path / "out").write_text("my notes")
+    assert fresh_output_dir(tmp_path / "out") == tmp_path / "out-2"
+
+
+def test_describe_prefers_the_recorded_verdict():
+    verdict, sentence = describe_run(
+        {"verdict": "unchanged", "verdict_reason": "The change is within the noise."}
+    )
+    assert (verdict, sentence) == ("unchanged", "The change is within the noise.")
+    verdict, sentence = describe_run(
+        {
+            "primary_metric": "sts-dev_spearman_cosine",
+            "metrics_before": {"sts-dev_spearman_cosine": 0.42},
+            "metrics_after": {"sts-dev_spearman_cosine": 0.61},
+        }
+    )
+    assert verdict == ""
+    assert "0.42 → 0.61" in sentence
+    assert "no held-out rows" in describe_run({"primary_metric": "x", "metrics_after": {}})[1]
+
+
+def test_find_runs_keeps_this_projects_runs_newest_first(tmp_path):
+    data = tmp_path / "pairs.csv"
+    data.write_text("a,b\n")
+    trained = tmp_path / "trained"
+    first = _run(trained / "pairs-1", str(data))
+    _run(trained / "pairs-2", str(data), verdict="better", verdict_reason="Better.")
+    _run(trained / "other", str(tmp_path / "other.csv"))
+    (trained / "not-a-run").mkdir()
+    os.utime(first / SUMMARY_FILENAME, (1_000_000, 1_000_000))
+    elsewhere = _run(tmp_path / "elsewhere", str(data))
+
+    runs = find_runs([elsewhere], search_in=trained, data_file=str(data))
+    folders = [Path(r.output_dir).name for r in runs]
+    assert set(folders) == {"pairs-1", "pairs-2", "elsewhere"}
+    assert folders[-1] == "pairs-1"  # the oldest last
+    by_name = {Path(r.output_dir).name: r for r in runs}
+    assert by_name["pairs-2"].verdict == "better"
+    assert by_name["pairs-2"].sentence == "Better."
+    assert "0.42 → 0.61" in by_name["pairs-1"].sentence
+    assert find_runs(search_in=tmp_path / "missing", data_file=str(data)) == []
