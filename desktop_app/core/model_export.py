@@ -289,7 +289,8 @@ def check_export_destination(model_dir: Path, out_dir: Path, overwrite: bool) ->
     if not overwrite:
         raise OutputExistsError(
             f"The folder {out_dir} already holds an export.",
-            "Choose another name, or allow replacing it (--overwrite).",
+            "Choose another name, or allow replacing it.",
+            cli_hint="(--overwrite)",
         )
 
 

@@ -13,6 +13,9 @@ import desktop_app
 FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
 ROOT = Path(desktop_app.__file__).parent
 SCANNED = ("gui", "core")
+#: Functions whose strings are command lines by nature, never shown in the app: the launch
+#: scripts and README that ``package-run`` writes for a server.
+SERVER_TEXT = {"core/training/package.py": {"_run_sh", "_run_ps1", "_run_bat", "_readme"}}
 
 
 def _docstring_nodes(tree: ast.AST) -> set[int]:
@@ -34,11 +37,22 @@ def _cli_only_nodes(tree: ast.AST) -> set[int]:
     return ids
 
 
+def _server_text_nodes(tree: ast.AST, path: Path) -> set[int]:
+    """Strings inside the functions listed in :data:`SERVER_TEXT` for ``path``."""
+    relative = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else ""
+    names = SERVER_TEXT.get(relative, set())
+    ids = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name in names:
+            ids.update(id(part) for part in ast.walk(node))
+    return ids
+
+
 def user_visible_strings(path: Path) -> list[tuple[int, str]]:
-    """String literals of a module that are not docstrings (f-string parts included) and
-    not command-line-only hints."""
+    """String literals of a module that are not docstrings (f-string parts included), not
+    command-line-only hints and not server scripts."""
     tree = ast.parse(path.read_text("utf-8"))
-    docstrings = _docstring_nodes(tree) | _cli_only_nodes(tree)
+    docstrings = _docstring_nodes(tree) | _cli_only_nodes(tree) | _server_text_nodes(tree, path)
     found = []
     for node in ast.walk(tree):
         if (

@@ -230,7 +230,7 @@ def detect_columns(table: Table) -> ColumnRoles:
             "EmbedTune could not find two columns of text to learn from "
             f"(the columns are: {found}).",
             "Training needs pairs of texts side by side, e.g. a question and its answer. "
-            "Name the text columns yourself.",
+            "Choose the text columns yourself.",
             cli_hint="(--columns A,B)",
         )
     labels = [n for n, f in facts.items() if n not in texts and _is_label_candidate(f, rows)]

@@ -104,7 +104,8 @@ def check_package_destination(out_dir: Path, overwrite: bool) -> None:
     if not overwrite:
         raise OutputExistsError(
             f"The folder {out_dir} already holds a packed run.",
-            "Choose another name, or allow replacing it (--overwrite).",
+            "Choose another name, or allow replacing it.",
+            cli_hint="(--overwrite)",
         )
 
 
