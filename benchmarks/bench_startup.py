@@ -16,7 +16,11 @@ process is spawned (interpreter or bootloader start-up included):
 * ``mapped``: the window is on screen;
 * ``drawn``: its content is drawn (what the user can read).
 
-Nothing in the app is patched or probed: this is the app exactly as shipped. Needs Linux with
+Nothing in the app is patched: this is the app exactly as shipped. The app's own timeline
+(``EMBEDTUNE_STARTUP_TRACE``, see desktop_app/gui/application.py: GUI code imported,
+QApplication made, main window built, shown, first painted) is printed beside, to show
+where the time goes. ``PYTHONDONTWRITEBYTECODE`` is removed for a source run, as a user's
+Python caches byte code (the first, uncounted launch writes it). Needs Linux with
 ``Xvfb`` and ``libX11`` (both on CI's ubuntu runner and on this project's machine).
 Results go to docs/benchmarks/startup.md; timings on a busy machine are skewed, so rerun it on
 an idle one before quoting figures.
@@ -36,7 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -57,6 +61,7 @@ HOME_VARIABLES = (
     "HF_HUB_CACHE",
     "SENTENCE_TRANSFORMERS_HOME",
     "QT_QPA_PLATFORM",
+    "PYTHONDONTWRITEBYTECODE",
 )
 
 
@@ -134,6 +139,7 @@ class Launch:
 
     mapped: float | None
     drawn: float | None
+    stages: dict[str, float] = field(default_factory=dict)
 
 
 def _start_xvfb(display: int) -> subprocess.Popen:
@@ -155,9 +161,10 @@ def _start_xvfb(display: int) -> subprocess.Popen:
 def _free_display() -> int:
     """Return a display number that no X server uses."""
     for number in range(140, 400):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
-            f"/tmp/.X{number}-lock"
-        ).exists():
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
             return number
     raise RuntimeError("no free X display number")
 
@@ -197,7 +204,8 @@ def launch_once(command: list[str], display: int, hf_offline: str, timeout: floa
     lib.XFlush(connection)
     home = Path(tempfile.mkdtemp(prefix="embedtune-fresh-home-"))
     env = {k: v for k, v in os.environ.items() if k not in HOME_VARIABLES}
-    env.update(HOME=str(home), DISPLAY=f":{display}")
+    trace = home / "startup-trace.tsv"
+    env.update(HOME=str(home), DISPLAY=f":{display}", EMBEDTUNE_STARTUP_TRACE=str(trace))
     if hf_offline == "unset":
         env.pop("HF_HUB_OFFLINE", None)
         env.pop("TRANSFORMERS_OFFLINE", None)
@@ -227,6 +235,14 @@ def launch_once(command: list[str], display: int, hf_offline: str, timeout: floa
                 drawn = time.perf_counter() - start
             else:
                 time.sleep(0.005)
+        deadline = time.perf_counter() + 5
+        while drawn is not None and not trace.is_file() and time.perf_counter() < deadline:
+            time.sleep(0.02)
+        stages = {}
+        if trace.is_file():
+            for line in trace.read_text("utf-8").splitlines():
+                stage, _tab, seconds = line.partition("\t")
+                stages[stage] = float(seconds)
     finally:
         process.send_signal(signal.SIGTERM)
         try:
@@ -239,11 +255,11 @@ def launch_once(command: list[str], display: int, hf_offline: str, timeout: floa
     if mapped is None:
         tail = err.decode("utf-8", "replace")[-2000:] if err else ""
         print(f"  the window did not appear within {timeout:.0f} s\n{tail}", file=sys.stderr)
-    return Launch(mapped=mapped, drawn=drawn)
+    return Launch(mapped=mapped, drawn=drawn, stages=stages)
 
 
 def summarise(label: str, launches: list[Launch]) -> str:
-    """One line per figure: median, min and max over the launches."""
+    """One line per figure: median, min and max over the launches; then the app's stages."""
     lines = []
     for figure in ("mapped", "drawn"):
         values = [getattr(launch, figure) for launch in launches]
@@ -256,6 +272,12 @@ def summarise(label: str, launches: list[Launch]) -> str:
             f"min {min(done):.2f} s, max {max(done):.2f} s "
             f"({len(done)}/{len(values)} launches)"
         )
+    stage_names = list(dict.fromkeys(name for launch in launches for name in launch.stages))
+    if stage_names:
+        lines.append("the app's own timeline (median, seconds since the process was created):")
+    for name in stage_names:
+        values = [launch.stages[name] for launch in launches if name in launch.stages]
+        lines.append(f"  {name:<20} {statistics.median(values):.2f} s")
     return "\n".join(lines)
 
 
