@@ -472,6 +472,24 @@ def test_dmg_settings_lay_out_app_and_applications_link() -> None:
     assert set(namespace["icon_locations"]) == {"EmbedTune.app", "Applications"}
 
 
+def test_dmgbuild_runs_the_settings_up_to_hdiutil() -> None:
+    """dmgbuild itself loads the settings (only where it is installed: it is not a dependency)."""
+    import importlib.util
+
+    if importlib.util.find_spec("dmgbuild") is None:
+        pytest.skip("dmgbuild is not installed (pip install dmgbuild==1.6.7)")
+    spec = importlib.util.spec_from_file_location(
+        "check_dmg_settings", INSTALLER / "macos" / "check_dmg_settings.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    options = module.check(VERSION)
+    assert options["format"] == "ULFO"
+    assert options["symlinks"] == {"Applications": "/Applications"}
+
+
 @pytest.mark.parametrize(
     ("name", "shape", "min_rows"),
     [
