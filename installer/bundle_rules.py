@@ -24,6 +24,19 @@ CUDA_LIBRARY = re.compile(
     re.IGNORECASE,
 )
 
+#: Library file names (any folder: PyInstaller also links libraries into _internal's top
+#: level) of pyarrow parts the app never uses: Flight RPC and its Python glue (only the
+#: excluded pyarrow._flight loads them), S3, Gandiva. libarrow_substrait is NOT here:
+#: pyarrow.lib and libarrow_python list it as NEEDED (readelf -d), pyarrow cannot load without.
+DROP_NAME_PREFIXES = (
+    "libarrow_flight",
+    "libarrow_python_flight",
+    "libarrow_s3",
+    "libgandiva",
+    "arrow_flight",  # Windows: arrow_flight.dll
+    "arrow_python_flight",
+)
+
 #: Collected binaries and data whose destination path contains one of these is dropped.
 DROP_PATH_PARTS = (
     "nvidia/",  # torch's nvidia-* CUDA wheels (see CUDA_LIBRARY for single files)
@@ -73,9 +86,11 @@ DROP_PATH_PARTS = (
 
 
 def keep_in_bundle(destination: str, *, gpu_build: bool = False) -> bool:
-    """Keep a TOC entry unless its destination is one of DROP_PATH_PARTS.
+    """Whether a file PyInstaller collected for ``destination`` belongs in the bundle.
 
-    Qt translations other than qtbase (dialog buttons) are dropped too: the app is English
+    CUDA libraries (CUDA_LIBRARY, or under nvidia/) stay only in a GPU build. Files named
+    by DROP_NAME_PREFIXES or whose path holds one of DROP_PATH_PARTS are left out. Qt
+    translations other than qtbase (dialog buttons) are dropped too: the app is English
     and qtbase is what standard dialogs use. So is everything in torch/bin but
     torch_shm_manager (C++ test programs, protoc: about 50 MB).
     """
@@ -83,6 +98,8 @@ def keep_in_bundle(destination: str, *, gpu_build: bool = False) -> bool:
     is_cuda = "nvidia/" in dest or CUDA_LIBRARY.match(dest.rsplit("/", 1)[-1]) is not None
     if is_cuda:
         return gpu_build
+    if dest.rsplit("/", 1)[-1].startswith(DROP_NAME_PREFIXES):
+        return False
     if any(part in dest for part in DROP_PATH_PARTS):
         return False
     if "PySide6/Qt/translations/" in dest and "/qtbase_" not in dest:

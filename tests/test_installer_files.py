@@ -119,6 +119,8 @@ def test_spec_on_macos_bundles_everything_and_writes_info_plist(
         "PySide6.QtNetwork",
         "PyQt5",
         "botocore",
+        "setuptools",  # PyInstaller's run-time hook would import it at every launch
+        "traitlets",
     ):
         assert heavy in excludes, heavy
     assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} & excludes
@@ -165,6 +167,8 @@ DROPPED = [
     "torch/lib/libtorchbind_test.so",
     "torch/include/ATen/ATen.h",
     "pyarrow/libarrow_flight.so.2600",
+    "libarrow_flight.so.2600",  # the link PyInstaller puts at _internal's top level
+    "pyarrow/arrow_flight.dll",
     "pyarrow/libarrow_python_flight.so.2600",
     "pyarrow/libarrow_python_flight.so",
     "pyarrow/_flight.cpython-311-x86_64-linux-gnu.so",
