@@ -123,6 +123,49 @@ def test_smoke_test_reports_a_failing_step_with_exit_status_1(tmp_path: Path) ->
     assert "Traceback" not in result.stdout
 
 
+def test_startup_trace_records_the_stages_up_to_the_first_paint(tmp_path: Path) -> None:
+    """EMBEDTUNE_STARTUP_TRACE: the app's own start-up timeline (benchmarks/bench_startup.py)."""
+    trace = tmp_path / "trace.tsv"
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        EMBEDTUNE_STARTUP_TRACE=str(trace),
+        EMBEDTUNE_HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    env.pop("EMBEDTUNE_SMOKE_TEST", None)
+    start = time.time()
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py")],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not trace.is_file() and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.05)
+    finally:
+        process.terminate()
+        _out, err = process.communicate(timeout=30)
+    assert trace.is_file(), err.decode("utf-8", "replace")[-2000:]
+    stages = [line.split("\t") for line in trace.read_text("utf-8").splitlines()]
+    names = [name for name, _seconds in stages]
+    assert names == [
+        "GUI code imported",
+        "QApplication made",
+        "main window built",
+        "show() returned",
+        "first paint",
+    ]
+    seconds = [float(value) for _name, value in stages]
+    assert seconds == sorted(seconds)
+    # Counted from the process's creation: positive, and no later than what we saw from outside.
+    assert seconds[0] > 0
+    assert seconds[-1] < time.time() - start + 0.05
+
+
 def test_unknown_smoke_step_is_a_usage_error(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--smoke-test=resources,bogus"],
