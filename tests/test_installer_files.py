@@ -262,6 +262,25 @@ def test_built_bundle_holds_no_cuda_library_and_none_of_the_dropped_parts() -> N
     assert (internal / "resources" / "licenses" / "packages" / "torch").is_dir()
 
 
+def test_spec_bundles_the_multilingual_model_only_when_given_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("EMBEDTUNE_MULTILINGUAL_MODEL_DIR", raising=False)
+    _namespace, calls = _run_spec("linux", monkeypatch)
+    ((_args, analysis),) = _calls_of(calls, "Analysis")
+    assert not [d for _s, d in analysis["datas"] if d.startswith("resources/models")]
+
+    folder = tmp_path / "sentence-transformers--paraphrase-multilingual-MiniLM-L12-v2"
+    folder.mkdir()
+    monkeypatch.setenv("EMBEDTUNE_MULTILINGUAL_MODEL_DIR", str(folder))
+    with pytest.raises(SystemExit, match="holds no model"):
+        _run_spec("linux", monkeypatch)
+    (folder / "config.json").write_text("{}", "utf-8")
+    _namespace, calls = _run_spec("linux", monkeypatch)
+    ((_args, analysis),) = _calls_of(calls, "Analysis")
+    assert (str(folder), f"resources/models/{folder.name}") in analysis["datas"]
+
+
 def test_spec_on_windows_is_windowed_with_a_console_twin(monkeypatch: pytest.MonkeyPatch) -> None:
     _namespace, calls = _run_spec("win32", monkeypatch)
     exes = {kwargs["name"]: kwargs for _args, kwargs in _calls_of(calls, "EXE")}
