@@ -139,8 +139,12 @@ def collect(out: Path) -> list[str]:
         "| Distribution | Version | Licence | Files in packages/ |",
         "|---|---|---|---|",
     ]
-    python_licence = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
-    if python_licence.is_file():
+    candidates = [  # Linux/macOS keep it beside the standard library, Windows at the top
+        Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt",
+        Path(sys.base_prefix) / "LICENSE.txt",
+    ]
+    python_licence = next((path for path in candidates if path.is_file()), None)
+    if python_licence is not None:
         (packages / "python").mkdir()
         shutil.copyfile(python_licence, packages / "python" / "LICENSE.txt")
         version = ".".join(map(str, sys.version_info[:3]))
