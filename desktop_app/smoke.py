@@ -14,6 +14,13 @@ order, with one report line per step:
 7. ``saved-model``: the saved model loads and encodes.
 8. ``about``: the About dialog shows the third-party licences.
 
+The smoke test leaves ``HF_HUB_OFFLINE`` as it finds it: unset is what a user's computer has
+(and the default case CI must test), ``HF_HUB_OFFLINE=1`` the strict offline case. Either
+way every step must work without the internet, so the test watches the process's network
+attempts (a ``sys.addaudithook`` on ``socket.getaddrinfo``/``socket.connect``) and a step
+that tries to reach a host fails: on a computer with no network such a call can hang for
+a minute of retries before the app goes on. The report's last line says which variant ran.
+
 Nothing is written to the user's own data folders or settings: everything goes to a
 temporary folder that is removed afterwards. The exit status is 0 when every step passed,
 1 otherwise (with a plain message naming the step). A windowed app on Windows has no
@@ -66,13 +73,52 @@ class SmokeFailure(Exception):
     """A step found something wrong; the message says what in plain words."""
 
 
-def _process_start_time() -> float:
-    """Return when this process started (epoch seconds), as exactly as the OS tells."""
+class NetworkWatch:
+    """Records the hosts the process tries to reach, through Python's audit hooks.
+
+    Audit hooks cannot be removed, so the hook stays installed and only records while
+    :attr:`active` is set (between :meth:`start` and :meth:`stop`).
+    """
+
+    def __init__(self) -> None:
+        self.attempts: list[str] = []
+        self.active = False
+        sys.addaudithook(self._hook)
+
+    def _hook(self, event: str, args: tuple[Any, ...]) -> None:
+        if not self.active:
+            return
+        if event == "socket.getaddrinfo":
+            self.attempts.append(f"look up {args[0]}")
+        elif event == "socket.connect" and len(args) > 1:
+            address = args[1]
+            if isinstance(address, tuple):  # IP sockets; Unix sockets (X11, D-Bus) are local
+                self.attempts.append(f"connect {address[0]}:{address[1]}")
+
+    def take(self) -> list[str]:
+        """Return and forget the attempts recorded so far."""
+        attempts, self.attempts = self.attempts, []
+        return attempts
+
+
+def process_start_time() -> float:
+    """Return when this process started (epoch seconds), as exactly as the OS tells.
+
+    On Linux the start is read from ``/proc/self/stat`` in clock ticks since boot and set
+    against ``CLOCK_BOOTTIME`` (10 ms resolution). psutil's ``create_time`` adds the boot
+    time, which Linux gives in whole seconds, so it can be up to a second off there; it is
+    used on the other systems.
+    """
     try:
+        if sys.platform.startswith("linux"):
+            stat = Path("/proc/self/stat").read_text()
+            start_ticks = int(stat.rsplit(")", 1)[1].split()[19])
+            age = time.clock_gettime(time.CLOCK_BOOTTIME) - start_ticks / os.sysconf("SC_CLK_TCK")
+            return time.time() - age
         import psutil
 
         return float(psutil.Process().create_time())
-    except Exception:  # psutil missing or not permitted: fall back to now
+    except Exception:  # not readable here: fall back to now
         return time.time()
 
 
@@ -89,6 +135,7 @@ class SmokeContext:
     matrix: Any = None
     trained_dir: Path | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    network: NetworkWatch | None = None
 
     def say(self, line: str) -> None:
         """Write one report line to every output."""
@@ -186,8 +233,18 @@ def step_window(ctx: SmokeContext) -> str:
 
 
 def step_model(ctx: SmokeContext) -> str:
-    """Load the bundled model without the network."""
+    """Warm up the engine as the window does after it shows, then load the bundled model.
+
+    Both run under the network watch: neither may reach for the internet.
+    """
     from desktop_app.core.catalog import models
+
+    try:
+        from desktop_app.core.training.runner import warm_up_engine
+    except ImportError:  # an older tree without the warm-up
+        device = "not checked"
+    else:
+        device = warm_up_engine()
 
     if not models.is_on_this_computer(BUNDLED_MODEL):
         raise SmokeFailure(f"the bundled model {BUNDLED_MODEL} is not in this installation")
@@ -195,7 +252,10 @@ def step_model(ctx: SmokeContext) -> str:
     ctx.model = models.load_model(BUNDLED_MODEL, device="cpu", download=False)
     ctx.timings["model_load_s"] = time.perf_counter() - start
     dims = _dimension(ctx.model)
-    return f"{BUNDLED_MODEL} loaded in {ctx.timings['model_load_s']:.1f} s ({dims} dimensions)"
+    return (
+        f"engine ready ({device}); {BUNDLED_MODEL} loaded in "
+        f"{ctx.timings['model_load_s']:.1f} s ({dims} dimensions)"
+    )
 
 
 def _dimension(model: Any) -> int:
@@ -323,11 +383,10 @@ STEP_FUNCTIONS: dict[str, Callable[[SmokeContext], str]] = {
 
 def _prepare_environment(work_dir: Path) -> dict[str, str | None]:
     """Set headless, offline, isolated environment variables; return the old values."""
+    # HF_HUB_OFFLINE and TRANSFORMERS_OFFLINE are left as the caller set them (see above).
     wanted = {
         "QT_QPA_PLATFORM": "offscreen",
         "MPLBACKEND": "Agg",
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
         "TOKENIZERS_PARALLELISM": "false",
         "EMBEDTUNE_HOME": str(work_dir / "home"),
         "MPLCONFIGDIR": str(work_dir / "matplotlib"),
@@ -370,7 +429,7 @@ def run_smoke_test(steps: Sequence[str] | None = None, *, out: TextIO | None = N
     Returns:
         0 when every step passed, 1 when one failed (the run stops there).
     """
-    process_start = _process_start_time()
+    process_start = process_start_time()
     streams: list[TextIO] = []
     target = out if out is not None else sys.stdout
     if target is not None:
@@ -382,14 +441,25 @@ def run_smoke_test(steps: Sequence[str] | None = None, *, out: TextIO | None = N
     work_dir = Path(tempfile.mkdtemp(prefix="embedtune-smoke-"))
     old_env = _prepare_environment(work_dir)
     ctx = SmokeContext(work_dir=work_dir, out=streams, process_start=process_start)
+    ctx.network = NetworkWatch()
+    offline = os.environ.get("HF_HUB_OFFLINE", "")
+    variant = f"HF_HUB_OFFLINE={offline}" if offline else "HF_HUB_OFFLINE unset"
     status = 0
     try:
         selected = list(steps) if steps else list(ALL_STEPS)
-        ctx.say(f"EmbedTune smoke test: {len(selected)} steps, temp folder {work_dir}")
+        ctx.say(f"EmbedTune smoke test: {len(selected)} steps, {variant}, temp folder {work_dir}")
         for name in selected:
             start = time.perf_counter()
+            ctx.network.active = True
             try:
                 detail = STEP_FUNCTIONS[name](ctx)
+                attempts = ctx.network.take()
+                if attempts:
+                    shown = ", ".join(sorted(set(attempts))[:5])
+                    raise SmokeFailure(
+                        f"the step tried to use the network ({shown}); everything the smoke "
+                        "test does must work offline"
+                    )
             except SmokeFailure as exc:
                 ctx.say(f"FAIL {name}: {exc}")
                 status = 1
@@ -403,8 +473,13 @@ def run_smoke_test(steps: Sequence[str] | None = None, *, out: TextIO | None = N
             ctx.say(f"ok   {name} ({time.perf_counter() - start:.1f} s): {detail}")
         total = time.time() - process_start
         verdict = "passed" if status == 0 else "FAILED"
-        ctx.say(f"smoke test {verdict} in {total:.1f} s")
+        ctx.say(
+            f"smoke test {verdict} in {total:.1f} s ({variant}, no network attempts)"
+            if status == 0
+            else f"smoke test {verdict} in {total:.1f} s ({variant})"
+        )
     finally:
+        ctx.network.active = False
         if ctx.window is not None:
             ctx.window.close()
         _restore_environment(old_env)

@@ -2,13 +2,19 @@
 
 The window shows before torch and sentence-transformers are imported (they take ~9 s here);
 those are imported in the background behind a "Loading engine…" status.
+
+``EMBEDTUNE_STARTUP_TRACE=FILE`` writes the start-up timeline (seconds from the process's
+start to: the GUI code imported, the QApplication made, the main window built, shown, first
+painted) to FILE; benchmarks/bench_startup.py reads it beside what the X server reports.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from types import TracebackType
 
@@ -170,6 +176,41 @@ class FileOpenFilter(QObject):
         return super().eventFilter(watched, event)
 
 
+#: Environment variable naming the file the start-up timeline is written to.
+STARTUP_TRACE_ENV = "EMBEDTUNE_STARTUP_TRACE"
+
+
+class StartupTrace(QObject):
+    """Records when each start-up stage ended; writes them at the window's first paint.
+
+    Only made when ``EMBEDTUNE_STARTUP_TRACE`` is set, so a normal start pays nothing.
+    Times are seconds since the process was created (as the OS recorded it), so the
+    interpreter's or the frozen bootloader's own start-up is included.
+    """
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self._path = path
+        from desktop_app.smoke import process_start_time
+
+        self._origin = process_start_time()
+        self.marks: list[tuple[str, float]] = []
+
+    def mark(self, stage: str) -> None:
+        """Note that ``stage`` has just ended."""
+        self.marks.append((stage, time.time() - self._origin))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the main window's first paint: note it, write the file, stop watching."""
+        if event.type() == QEvent.Type.Paint:
+            self.mark("first paint")
+            watched.removeEventFilter(self)
+            lines = [f"{stage}\t{seconds:.3f}" for stage, seconds in self.marks]
+            with open(self._path, "w", encoding="utf-8") as handle:
+                handle.write("\n".join(lines) + "\n")
+        return False
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Run the desktop app until its window closes; return the exit status.
 
@@ -177,17 +218,28 @@ def run_gui(argv: Sequence[str]) -> int:
         argv: Command-line arguments without the program name. Options this function does
             not know are ignored (start-up code may add its own, e.g. ``--smoke-test``).
     """
+    trace_path = os.environ.get(STARTUP_TRACE_ENV)
+    trace = StartupTrace(trace_path) if trace_path else None
+    if trace is not None:
+        trace.mark("GUI code imported")
     args = parse_gui_args(argv)
     app = create_application(argv)
+    if trace is not None:
+        trace.mark("QApplication made")
     handler = ExceptionHandler()
     handler.install()
     from desktop_app.gui.main_window import MainWindow
 
     window = MainWindow()
+    if trace is not None:
+        trace.mark("main window built")
+        window.installEventFilter(trace)
     handler.set_parent_widget(window)
     file_open_filter = FileOpenFilter(window.open_project, app)
     app.installEventFilter(file_open_filter)
     window.show()
+    if trace is not None:
+        trace.mark("show() returned")
     # Import the heavy libraries once the window has painted.
     QTimer.singleShot(50, window.start_engine_warmup)
     if args.project:

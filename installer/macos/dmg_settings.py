@@ -16,7 +16,7 @@ app_name = os.path.basename(application)
 version = defines.get("version", "")
 
 # Volume format: compressed (UDZO, zlib) is what every macOS since 10.x opens; ULFO (lzfse)
-# is smaller but only for 10.11+, which our minimum (13.0) exceeds, so use it.
+# is smaller but only for 10.11+, which our minimum (14.0, see the spec) exceeds, so use it.
 format = defines.get("format", "ULFO")
 filesystem = "HFS+"
 size = None  # computed from the contents
