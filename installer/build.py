@@ -151,7 +151,7 @@ def check_multilingual_model() -> None:
     """Check the multilingual model the bundle will carry, when one was fetched.
 
     ``EMBEDTUNE_MULTILINGUAL_MODEL_DIR`` names the folder that
-    ``installer/fetch_multilingual_model.py MODEL_ID --out DIR`` filled on a machine with a
+    ``installer/fetch_multilingual_model.py --model-id MODEL_ID --dest DIR`` filled on a machine with a
     network; the spec bundles it. Unset: the bundle ships the English model only.
 
     Raises:
