@@ -86,7 +86,7 @@ def estimate_fitting_batch(
     texts_per_example: int,
     free_bytes: int,
     half_precision: bool,
-    safety: float = 0.7,
+    safety: float = 0.9,
 ) -> int:
     """Return a rough largest batch (examples per step) that fits in ``free_bytes``.
 

@@ -307,13 +307,34 @@ def _model_shape(model: Any) -> tuple[int, int, int]:
     return parameters, layers, hidden
 
 
+def _longest_tokens(model: Any, train: Any, columns: list[str]) -> int:
+    """Return the token count of the longest texts (by characters), capped at the model's max.
+
+    Batches are padded to their longest text, so the longest ones set the memory a step
+    needs; tokenizing only the 16 longest per column keeps this cheap.
+    """
+    limit = int(getattr(model, "max_seq_length", 512) or 512)
+    longest: list[str] = []
+    for column in columns:
+        texts = [str(t) for t in train[column]]
+        longest += sorted(texts, key=len, reverse=True)[:16]
+    if not longest:
+        return limit
+    try:
+        tokens = model.tokenize(longest)["input_ids"]
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return limit
+    return max(1, min(limit, int(tokens.shape[1])))
+
+
 def _fit_plan_to_device(
     plan: _BatchPlan,
     *,
     model: Any,
+    train: Any,
+    text_columns: list[str],
     device: str,
     precision: str,
-    texts_per_example: int,
     in_batch: bool,
     emit: Callable[[TrainingEvent], None],
 ) -> _BatchPlan:
@@ -332,8 +353,8 @@ def _fit_plan_to_device(
         parameters=parameters,
         layers=layers,
         hidden=hidden,
-        seq_len=int(getattr(model, "max_seq_length", 512) or 512),
-        texts_per_example=texts_per_example,
+        seq_len=_longest_tokens(model, train, text_columns),
+        texts_per_example=len(text_columns),
         free_bytes=free,
         half_precision=precision in ("bf16", "fp16"),
     )
@@ -572,15 +593,16 @@ def _train_and_save(
     weight_bytes = sum(p.numel() * p.element_size() for p in model.parameters())
     model_bytes = int(weight_bytes * 1.05) + 20_000_000  # weights + tokenizer and card
     checkpoint_bytes = model_bytes + parameters * 8  # + AdamW's two fp32 moments
-    texts_per_example = len([c for c in data.train.column_names if c not in ("score", "label")])
+    text_columns = [c for c in data.train.column_names if c not in ("score", "label")]
 
     plan = _BatchPlan(batch_size, batch_size, 1, loss, loss_name)
     plan = _fit_plan_to_device(
         plan,
         model=model,
+        train=data.train,
+        text_columns=text_columns,
         device=device,
         precision=precision,
-        texts_per_example=texts_per_example,
         in_batch=in_batch,
         emit=emit,
     )

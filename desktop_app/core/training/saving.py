@@ -415,6 +415,19 @@ def is_disk_full(exc: BaseException) -> bool:
     return False
 
 
+def write_failed_for_space(exc: BaseException, folder: Path, needed_bytes: int | None) -> bool:
+    """Whether a failed write was (very likely) caused by a full disk.
+
+    Some writers do not say so: torch.save reports "iostream error" or "unexpected pos".
+    Call it before the half-written files are removed: then a disk with less free space than
+    the write needed is taken as the cause.
+    """
+    if is_disk_full(exc):
+        return True
+    free = free_space(folder)
+    return free is not None and free < max(needed_bytes or 0, 1_000_000)
+
+
 def format_size(size_bytes: float) -> str:
     """Return a size in plain units ("1.3 GB", "250 MB")."""
     if size_bytes >= 1e9:
@@ -505,8 +518,11 @@ def save_atomically(
                 os.replace(aside, output_dir)
             raise
         _fsync_path(output_dir.parent)
-    except OSError as exc:
-        if is_disk_full(exc):
+    except Exception as exc:  # safetensors and torch report a full disk in their own ways
+        full = write_failed_for_space(exc, output_dir.parent, needed_bytes)
+        if not isinstance(exc, OSError) and not full:
+            raise
+        if full:
             raise disk_full_error(
                 "saving the trained model",
                 output_dir.parent,
@@ -514,8 +530,9 @@ def save_atomically(
                 "Free some space on that disk or choose a folder on another disk, then train "
                 "again.",
             ) from None
+        reason = getattr(exc, "strerror", None) or exc
         raise TrainingError(
-            f"The trained model could not be saved to {output_dir} ({exc.strerror or exc}).",
+            f"The trained model could not be saved to {output_dir} ({reason}).",
             "Check that the folder is writable and the disk has free space.",
         ) from None
     finally:

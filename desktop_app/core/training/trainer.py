@@ -69,12 +69,15 @@ class AppTrainer(SentenceTransformerTrainer):
             super()._save_checkpoint(model, trial)
             saving.finish_checkpoint(staging / f"checkpoint-{step}", self._run_dir, step)
             self.checkpoints_written += 1
-        except OSError as exc:
+        except Exception as exc:  # safetensors and torch report a full disk in their own ways
+            full = saving.write_failed_for_space(exc, self._run_dir, self._checkpoint_bytes)
             shutil.rmtree(staging, ignore_errors=True)
-            if not saving.is_disk_full(exc):
+            if not isinstance(exc, OSError) and not full:
+                raise
+            if not full:
                 raise TrainingError(
                     f"A checkpoint could not be written in {self._run_dir.parent} "
-                    f"({exc.strerror or exc}).",
+                    f"({getattr(exc, 'strerror', None) or exc}).",
                     "Check that the folder is writable, then train again.",
                 ) from None
             self.checkpoints_disabled = True
