@@ -244,7 +244,7 @@ def small_disk(tmp_path: Path):
 
     yield mount
     for folder in mounted:
-        subprocess.run(["umount", str(folder)], check=False)
+        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_a_really_full_disk_final_save(tiny_model_dir, data_file, small_disk):

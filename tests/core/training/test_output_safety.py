@@ -167,7 +167,7 @@ def read_only_dir(tmp_path: Path):
         if mounted.returncode:
             pytest.skip("root cannot be denied writing without mounting, and mount failed")
         yield folder
-        subprocess.run(["umount", str(folder)], check=False)
+        subprocess.run(["umount", "-l", str(folder)], check=False)
     else:
         folder.chmod(0o555)
         yield folder
