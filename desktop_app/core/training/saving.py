@@ -67,22 +67,6 @@ def _run_dir_prefix(output_dir: Path) -> str:
     return f".{output_dir.name}.embedtune-run-"
 
 
-def partial_dir(output_dir: Path) -> Path:
-    """Return the newest staging folder this app created for ``output_dir`` (or a new name).
-
-    Kept for callers of the former API; new code uses :func:`run_dirs` / :func:`new_run_dir`.
-    """
-    found = run_dirs(output_dir)
-    if found:
-        return found[0]
-    return output_dir.with_name(f"{_run_dir_prefix(output_dir)}{uuid.uuid4().hex[:12]}")
-
-
-def checkpoints_dir(output_dir: Path) -> Path:
-    """Return the folder the newest run into ``output_dir`` keeps its checkpoints in."""
-    return partial_dir(output_dir)
-
-
 # -- checks before a run -------------------------------------------------------------------
 def foreign_entries(folder: Path) -> list[str]:
     """Return the names in ``folder`` this app did not write (empty = the folder is ours).
@@ -540,13 +524,3 @@ def save_atomically(
             shutil.rmtree(staging, ignore_errors=True)
         if aside.exists():
             shutil.rmtree(aside, ignore_errors=True)
-
-
-def iter_leftovers(output_dir: Path) -> Iterator[Path]:
-    """Yield the app's hidden temporary folders beside ``output_dir`` (saving/old/run)."""
-    parent = output_dir.parent
-    if not parent.is_dir():
-        return
-    for prefix in (f".{output_dir.name}.saving-", f".{output_dir.name}.old-"):
-        yield from (p for p in parent.iterdir() if p.name.startswith(prefix))
-    yield from run_dirs(output_dir)

@@ -156,7 +156,8 @@ class TrainingController(QObject):
                 pass a fake that emits scripted events.
             threads: CPU threads for torch (default: every core, see run_training).
             lower_priority: Run training at a lower CPU priority than the GUI (default; the
-                GUI benchmark turns it off to measure the difference).
+                GUI benchmark turns it off to measure the difference). Also an attribute,
+                read at each start.
         """
         super().__init__(parent)
         self._train = train
@@ -193,7 +194,7 @@ class TrainingController(QObject):
             self._cancel,
             train=self._train,
             threads=self._threads,
-            lower_priority=self._lower_priority,
+            lower_priority=self.lower_priority,
         )
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
