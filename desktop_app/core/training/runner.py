@@ -696,7 +696,7 @@ def _train_and_save(
                     )
                 )
                 continue
-            if resume_from is not None and steps_done == 0:
+            if resume_from is not None and steps_done == 0 and _raised_loading_checkpoint(exc):
                 raise TrainingError(
                     f"The saved progress in {resume_from.parent} cannot be read "
                     f"({type(exc).__name__}): it is damaged or was changed.",
@@ -773,6 +773,27 @@ def _train_and_save(
             ) from None
         raise
     return summary
+
+
+#: The trainer's functions that read a checkpoint when a run resumes.
+_CHECKPOINT_LOADERS = frozenset(
+    {
+        "_load_from_checkpoint",
+        "_load_optimizer_and_scheduler",
+        "_load_rng_state",
+        "_load_scaler",
+        "_load_callback_state",
+        "load_from_json",
+    }
+)
+
+
+def _raised_loading_checkpoint(exc: BaseException) -> bool:
+    """Whether ``exc`` came from reading a checkpoint (a damaged file, not a bug elsewhere)."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    return any(frame.name in _CHECKPOINT_LOADERS for frame in frames)
 
 
 def _device_words(device: str) -> str:
