@@ -172,3 +172,25 @@ def read_only_dir(tmp_path: Path):
         folder.chmod(0o555)
         yield folder
         folder.chmod(0o755)
+
+
+@pytest.mark.slow
+def test_cli_overwrite_into_the_data_folder_exits_2_and_keeps_everything(
+    tiny_model_dir, data_file, tmp_path
+):
+    data = data_file("pairs")
+    (tmp_path / "notes.txt").write_text("my notes", "utf-8")
+    before = _snapshot(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "main.py", "train", str(data), "--model", str(tiny_model_dir),
+         "--out", str(tmp_path), "--overwrite", "--columns", "question,answer"],
+        cwd=Path(__file__).resolve().parents[3],
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "holds files this app did not write" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert _snapshot(tmp_path) == before
