@@ -661,8 +661,10 @@ def _train_and_save(
 
     emit(StageChanged("training", f"Training with {plan.loss_name} on {len(data.train)} rows…"))
     started = time.perf_counter()
+    trainer: AppTrainer | None = None
     for attempt in range(MAX_MEMORY_RETRIES + 1):
         trainer, callback = build(plan)
+        out_of_memory = False
         # The trainer runs a full garbage collection when it starts (accelerate's
         # free_memory). With torch, transformers and Qt loaded that takes ~300 ms, all of it
         # holding the GIL, which froze the GUI thread. Objects alive now (libraries, model,
@@ -673,39 +675,44 @@ def _train_and_save(
         except UserFacingError:
             raise
         except Exception as exc:
-            steps_done = callback.steps_done
-            if _is_out_of_memory(exc):
-                gc.unfreeze()
-                del trainer
-                _release_memory(model)
-                smaller = (
-                    _smaller_plan(plan, model, in_batch)
-                    if steps_done == 0 and attempt < MAX_MEMORY_RETRIES
-                    else None
-                )
-                if smaller is None:
-                    raise _out_of_memory_error(plan, device) from None
-                plan, note = smaller
-                adjustments.append(note)
-                emit(
-                    TrainingWarning(
-                        code="out-of-memory-recovered",
-                        message=f"The {_device_words(device)} ran out of memory. {note}",
-                        hint="Nothing to do. A smaller maximum text length would use less "
-                        "memory and be faster.",
-                    )
-                )
-                continue
-            if resume_from is not None and steps_done == 0 and _raised_loading_checkpoint(exc):
-                raise TrainingError(
-                    f"The saved progress in {resume_from.parent} cannot be read "
-                    f"({type(exc).__name__}): it is damaged or was changed.",
-                    "Start the training again without 'resume'.",
-                ) from None
-            raise
+            if not _is_out_of_memory(exc):
+                if (
+                    resume_from is not None
+                    and callback.steps_done == 0
+                    and _raised_loading_checkpoint(exc)
+                ):
+                    raise TrainingError(
+                        f"The saved progress in {resume_from.parent} cannot be read "
+                        f"({type(exc).__name__}): it is damaged or was changed.",
+                        "Start the training again without 'resume'.",
+                    ) from None
+                raise
+            out_of_memory = True  # handled below, once the traceback (and its tensors) is gone
         finally:
             gc.unfreeze()
-        break
+        if not out_of_memory:
+            break
+        steps_done = callback.steps_done
+        trainer = None  # let go of the failed attempt's optimizer state before retrying
+        _release_memory(model)
+        smaller = (
+            _smaller_plan(plan, model, in_batch)
+            if steps_done == 0 and attempt < MAX_MEMORY_RETRIES
+            else None
+        )
+        if smaller is None:
+            raise _out_of_memory_error(plan, device)
+        plan, note = smaller
+        adjustments.append(note)
+        emit(
+            TrainingWarning(
+                code="out-of-memory-recovered",
+                message=f"The {_device_words(device)} ran out of memory. {note}",
+                hint="Nothing to do. A smaller maximum text length would use less memory and "
+                "be faster.",
+            )
+        )
+    assert trainer is not None  # the loop ends by training or by raising
     runtime = float(output.metrics.get("train_runtime", time.perf_counter() - started))
     samples_per_s = float(output.metrics.get("train_samples_per_second", 0.0))
 
