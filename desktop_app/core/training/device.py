@@ -51,7 +51,7 @@ def set_cpu_threads(threads: int | None) -> int:
     return count
 
 
-def lower_current_thread_priority(niceness: int = 10) -> bool:
+def lower_current_thread_priority(niceness: int = 5) -> bool:
     """Run the calling thread (and the compute threads it starts) at a lower CPU priority.
 
     On Linux each thread has its own nice value: raising it for the training thread lets the
@@ -59,6 +59,11 @@ def lower_current_thread_priority(niceness: int = 10) -> bool:
     torch's compute threads, started later from this thread, inherit it. Elsewhere (macOS,
     Windows) nice values are per process, which would slow the GUI too, so this does nothing
     and returns False; the GUI worker lowers its QThread priority there instead.
+
+    The step is modest (5, about a third of the CPU share of a normal thread when both are
+    busy): enough for the GUI thread to win, without training starving behind every other
+    busy program on the computer (with 10, a loaded shared machine gave training almost
+    nothing). The choice awaits clean figures from benchmarks/bench_gui.py --variants.
     """
     import sys
     import threading
