@@ -162,7 +162,7 @@ class TrainingController(QObject):
         super().__init__(parent)
         self._train = train
         self._threads = threads
-        self._lower_priority = lower_priority
+        self.lower_priority = lower_priority
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
         self._cancel = threading.Event()
@@ -207,7 +207,7 @@ class TrainingController(QObject):
         # nothing under the default scheduler there).
         priority = (
             QThread.Priority.LowPriority
-            if self._lower_priority
+            if self.lower_priority
             else QThread.Priority.InheritPriority
         )
         self._thread.start(priority)
