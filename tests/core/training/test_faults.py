@@ -378,3 +378,32 @@ def test_a_batch_is_fitted_to_the_reported_device_memory():
         estimate_fitting_batch(**large, texts_per_example=2, free_bytes=10**9, half_precision=True)
         == 1
     )
+
+
+def test_a_device_reporting_little_free_memory_gets_a_fitted_batch_before_training(
+    tiny_model_dir, data_file, tmp_path, monkeypatch
+):
+    from desktop_app.core.training import device as device_mod
+
+    # As a CUDA device reports it through torch.cuda.mem_get_info: almost nothing free.
+    monkeypatch.setattr(device_mod, "free_device_memory", lambda device: 1_000)
+    events = []
+    config = _config(
+        data_file("pairs", n=48), tiny_model_dir, tmp_path / "model", max_steps=2,
+        loss="MultipleNegativesRankingLoss",
+    )  # fmt: skip
+    summary = run_training(config, events.append)
+    notes = _run_notes(events)
+    assert [n.code for n in notes] == ["batch-fitted-to-memory"]
+    assert "same 8 examples per step, computed 1 at a time" in notes[0].message
+    assert summary.loss == "CachedMultipleNegativesRankingLoss"
+    assert summary.batch_size == 8
+    assert summary.steps == 2
+
+    # Plenty of memory: nothing changes and nothing is said.
+    monkeypatch.setattr(device_mod, "free_device_memory", lambda device: 80 * 10**9)
+    events = []
+    config.output_dir = str(tmp_path / "model2")
+    summary = run_training(config, events.append)
+    assert _run_notes(events) == []
+    assert summary.loss == "MultipleNegativesRankingLoss"
