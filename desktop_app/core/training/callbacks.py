@@ -162,3 +162,29 @@ class CheckpointSchedule(TrainerCallback):
 
     def on_save(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
         self._last_save = time.monotonic()
+
+
+class LossLogThrottle(TrainerCallback):
+    """Logs the loss at most every ``min_interval_s`` seconds (first and last step always).
+
+    Logging reads the loss from the device (``.item()``), which on a GPU waits for all queued
+    work: logged at every step (the automatic interval of a short run), the CPU can no longer
+    prepare the next batch while the GPU computes. The skipped steps are not lost: the trainer
+    averages the loss over every step since the previous log. Used only on GPUs; on the CPU
+    reading the loss costs nothing.
+    """
+
+    def __init__(self, min_interval_s: float) -> None:
+        self._min_interval_s = min_interval_s
+        self._last_log: float | None = None
+
+    def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+        if not control.should_log:
+            return
+        now = time.monotonic()
+        last_step = state.global_step >= state.max_steps or control.should_training_stop
+        recent = self._last_log is not None and now - self._last_log < self._min_interval_s
+        if recent and not last_step:
+            control.should_log = False
+        else:
+            self._last_log = now

@@ -47,6 +47,9 @@ CHECKPOINT_INTERVAL_S = 600.0
 #: users set ``save_steps`` in the configuration.
 CHECKPOINT_INTERVAL_ENV = "EMBEDTUNE_TEST_CHECKPOINT_INTERVAL_S"
 
+#: On GPUs, log the loss at most this often (each log waits for the GPU's queued work).
+GPU_LOSS_LOG_INTERVAL_S = 2.0
+
 #: How many times a run that ran out of memory before its first step is retried with a
 #: smaller per-step batch.
 MAX_MEMORY_RETRIES = 4
@@ -577,7 +580,11 @@ def _train_and_save(
 
     from desktop_app.core.catalog.models import base_model_id
     from desktop_app.core.evaluation import run_evaluator
-    from desktop_app.core.training.callbacks import CheckpointSchedule, EventCallback
+    from desktop_app.core.training.callbacks import (
+        CheckpointSchedule,
+        EventCallback,
+        LossLogThrottle,
+    )
     from desktop_app.core.training.trainer import AppTrainer
 
     shape = data.roles.shape
@@ -643,6 +650,9 @@ def _train_and_save(
         schedule = CheckpointSchedule(
             every_s=_checkpoint_interval_s(), every_steps=config.save_steps or None
         )
+        callbacks = [callback, schedule]
+        if device != "cpu":
+            callbacks.append(LossLogThrottle(GPU_LOSS_LOG_INTERVAL_S))
         trainer = AppTrainer(
             model=model,
             args=args,
@@ -650,7 +660,7 @@ def _train_and_save(
             eval_dataset=data.eval if eval_steps else None,
             loss=plan.loss,
             evaluator=evaluator,
-            callbacks=[callback, schedule],
+            callbacks=callbacks,
             run_dir=run_dir,
             emit=emit,
             checkpoint_bytes=checkpoint_bytes,
