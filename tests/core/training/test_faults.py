@@ -66,17 +66,19 @@ def test_sigkill_during_a_checkpoint_write_then_resume_to_the_end(
     out = tmp_path / "model"
     config = _config(data_file("pairs", n=48), tiny_model_dir, out)
     env = {**os.environ, CHECKPOINT_INTERVAL_ENV: "0", "HF_HUB_OFFLINE": "1"}
-    child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, json.dumps(config.to_dict())],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    log = tmp_path / "child-stderr.txt"
+    with log.open("w") as stderr:
+        child = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, json.dumps(config.to_dict())],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+        )
     try:
         line = child.stdout.readline()
-        assert line.startswith("WRITING "), line
+        assert line.startswith("WRITING "), log.read_text()[-3000:]
         half = Path(line.split(" ", 1)[1].strip())
         assert (half / "model.safetensors").is_file()  # the write is under way
         child.send_signal(signal.SIGKILL)
@@ -100,7 +102,7 @@ def test_sigkill_during_a_checkpoint_write_then_resume_to_the_end(
     assert summary.steps == 4
     assert [e.step for e in events if isinstance(e, LossLogged)] == [2, 3, 4]
     assert (out / "model.safetensors").is_file()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.csv", "model"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["child-stderr.txt", "data.csv", "model"]
 
 
 def test_resume_from_a_tampered_checkpoint_is_one_plain_message(
