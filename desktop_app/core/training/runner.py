@@ -400,6 +400,14 @@ def _pick_checkpoint(output_dir: Path, emit: Callable[[TrainingEvent], None]) ->
         TrainingError: There is none, or every one is damaged.
     """
     candidates = saving.resumable_checkpoints(output_dir)
+    legacy = output_dir.with_name(output_dir.name + ".partial") / "checkpoints"
+    if not candidates and legacy.is_dir() and any(legacy.glob("checkpoint-*")):
+        raise TrainingError(
+            f"The interrupted run in {legacy.parent} was made by an earlier version of the "
+            "app, which this version cannot continue.",
+            "Start the training again without 'resume'; that folder is left as it is (delete "
+            "it yourself once you no longer need it).",
+        )
     if not candidates:
         raise TrainingError(
             f"There is no interrupted run to continue for {output_dir}.",

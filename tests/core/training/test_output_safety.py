@@ -194,3 +194,15 @@ def test_cli_overwrite_into_the_data_folder_exits_2_and_keeps_everything(
     assert "holds files this app did not write" in done.stderr
     assert "Traceback" not in done.stderr
     assert _snapshot(tmp_path) == before
+
+
+def test_resume_names_an_interrupted_run_of_an_earlier_version_truthfully(
+    tiny_model_dir, data_file, tmp_path
+):
+    out = tmp_path / "model"
+    (tmp_path / "model.partial" / "checkpoints" / "checkpoint-300").mkdir(parents=True)
+    with pytest.raises(TrainingError, match="made by an earlier version of the app"):
+        run_training(_config(data_file("pairs"), tiny_model_dir, out, resume=True))
+    assert (tmp_path / "model.partial" / "checkpoints" / "checkpoint-300").is_dir()
+    with pytest.raises(TrainingError, match="no interrupted run to continue"):
+        run_training(_config(data_file("pairs"), tiny_model_dir, tmp_path / "b", resume=True))
