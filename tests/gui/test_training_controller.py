@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import sys
 import threading
 from pathlib import Path
 
@@ -106,6 +108,7 @@ def test_real_training_reports_through_controller_and_saves(qtbot, tiny_model, t
     assert progress[-1].step == 4
     assert progress[-1].total_steps == 4
     assert summary.stopped_early is False
+    assert (summary.device, summary.precision, summary.cpu_threads) == ("cpu", "fp32", 1)
     saved = json.loads((tmp_path / "trained" / "training_summary.json").read_text("utf-8"))
     assert saved["metrics_after"] == summary.metrics_after
     logged = [e for e in recorder.events if isinstance(e, LossLogged)]
@@ -154,3 +157,20 @@ def test_start_twice_is_refused_and_shutdown_when_idle_is_safe(qtbot, tmp_path):
     with qtbot.waitSignal(controller.stopped, timeout=10_000):
         assert controller.shutdown(5000)
     assert not controller.is_running()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+@pytest.mark.parametrize("lower", [True, False])
+def test_training_runs_at_a_lower_priority_than_the_gui(qtbot, tmp_path, lower):
+    seen: dict[str, int] = {}
+
+    def record_priority(config, on_event, cancel):
+        seen["worker"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        return "done"
+
+    gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    controller = TrainingController(train=record_priority, lower_priority=lower)
+    with qtbot.waitSignal(controller.stopped, timeout=10_000):
+        controller.start(TrainingConfig(output_dir=str(tmp_path / "x")))
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui  # GUI untouched
+    assert seen["worker"] == (min(19, gui + 5) if lower else gui)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import math
 import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.catalog.losses import LossSpec, find_loss, recommended_loss, wrap_matryoshka
 from desktop_app.core.catalog.models import load_model
-from desktop_app.core.errors import DataError, TrainingError
+from desktop_app.core.errors import DataError, TrainingError, UserFacingError
 from desktop_app.core.training import distributed, saving
 from desktop_app.core.training.config import TrainingConfig, check_settings
 from desktop_app.core.training.events import (
@@ -39,6 +40,21 @@ if TYPE_CHECKING:
 
 #: Aim for about this many loss points in a run (the curve the user watches).
 TARGET_LOSS_POINTS = 150
+
+#: Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end).
+CHECKPOINT_INTERVAL_S = 600.0
+
+#: Test-only environment variable: seconds between checkpoints instead of
+#: :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting:
+#: users set ``save_steps`` in the configuration.
+CHECKPOINT_INTERVAL_ENV = "EMBEDTUNE_TEST_CHECKPOINT_INTERVAL_S"
+
+#: On GPUs, log the loss at most this often (each log waits for the GPU's queued work).
+GPU_LOSS_LOG_INTERVAL_S = 2.0
+
+#: How many times a run that ran out of memory before its first step is retried with a
+#: smaller per-step batch.
+MAX_MEMORY_RETRIES = 4
 
 
 @dataclass
@@ -79,6 +95,14 @@ class TrainingSummary:
     device: str
     base_model: str
     config: dict[str, Any]
+    precision: str = "fp32"
+    cpu_threads: int | None = None
+    checkpoint_time_s: float = 0.0
+    checkpoints_written: int = 0
+    batch_size: int = 0
+    per_step_batch_size: int = 0
+    gradient_accumulation_steps: int = 1
+    memory_adjustments: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -183,8 +207,235 @@ def _trainer_prompts(model: Any, shape: str, columns: list[str]) -> dict[str, st
 
 
 def _is_out_of_memory(exc: BaseException) -> bool:
+    if isinstance(exc, MemoryError):
+        return True
     text = str(exc).lower()
-    return "out of memory" in text or type(exc).__name__ == "OutOfMemoryError"
+    return (
+        "out of memory" in text
+        or "can't allocate memory" in text
+        or type(exc).__name__ == "OutOfMemoryError"
+    )
+
+
+def _checkpoint_interval_s() -> float:
+    """Seconds between checkpoints: :data:`CHECKPOINT_INTERVAL_S`, or the test-only override."""
+    import os
+
+    value = os.environ.get(CHECKPOINT_INTERVAL_ENV, "")
+    try:
+        seconds = float(value)
+    except ValueError:
+        return CHECKPOINT_INTERVAL_S
+    return seconds if math.isfinite(seconds) and seconds >= 0 else CHECKPOINT_INTERVAL_S
+
+
+@dataclass
+class _BatchPlan:
+    """How each optimizer step gets its ``batch_size`` examples (changed to fit in memory).
+
+    Attributes:
+        batch_size: Examples each update learns from (what the user chose).
+        per_step: Examples in one forward/backward pass.
+        accumulation: Passes added up before each update (``per_step * accumulation``
+            equals ``batch_size``).
+        loss: The loss object.
+        loss_name: Its class name (the cached variant once switched).
+    """
+
+    batch_size: int
+    per_step: int
+    accumulation: int
+    loss: Any
+    loss_name: str
+
+
+def _switch_to_cached(plan: _BatchPlan, model: Any, mini_batch: int) -> _BatchPlan:
+    """Replace MultipleNegativesRankingLoss by its cached variant (same results, less memory)."""
+    from sentence_transformers.sentence_transformer.losses import (
+        CachedMultipleNegativesRankingLoss,
+    )
+
+    old = plan.loss
+    options = {
+        name: getattr(old, name)
+        for name in ("scale", "similarity_fct", "directions", "partition_mode")
+        if hasattr(old, name)
+    }
+    cached = CachedMultipleNegativesRankingLoss(model, mini_batch_size=mini_batch, **options)
+    return replace(plan, loss=cached, loss_name=type(cached).__name__)
+
+
+def _smaller_plan(plan: _BatchPlan, model: Any, in_batch: bool) -> tuple[_BatchPlan, str] | None:
+    """Return a plan using about half the memory, and what changed in plain words (or None)."""
+    kind = type(plan.loss).__name__
+    if kind == "MultipleNegativesRankingLoss" and plan.per_step > 1:
+        mini = max(1, plan.per_step // 2)
+        whole = replace(plan, per_step=plan.batch_size, accumulation=1)
+        smaller = _switch_to_cached(whole, model, mini)
+        return smaller, (
+            f"Training now uses CachedMultipleNegativesRankingLoss: the same results with the "
+            f"same {plan.batch_size} examples per step, computed {mini} at a time (slower, "
+            "much less memory)."
+        )
+    if kind == "CachedMultipleNegativesRankingLoss" and plan.loss.mini_batch_size > 1:
+        mini = max(1, int(plan.loss.mini_batch_size) // 2)
+        plan.loss.mini_batch_size = mini
+        return plan, (
+            f"Training now computes its {plan.batch_size} examples per step {mini} at a time "
+            "(the same results, slower, less memory)."
+        )
+    if plan.per_step <= 1:
+        return None
+    per_step = max(1, plan.per_step // 2)
+    accumulation = max(1, math.ceil(plan.batch_size / per_step))
+    note = (
+        " With this loss fewer examples are compared with each other at once." if in_batch else ""
+    )
+    smaller = replace(plan, per_step=per_step, accumulation=accumulation)
+    return smaller, (
+        f"Training now processes {per_step} examples at a time and adds up {accumulation} of "
+        f"them before each update, so each update still learns from about "
+        f"{per_step * accumulation} examples.{note}"
+    )
+
+
+def _model_shape(model: Any) -> tuple[int, int, int]:
+    """Return (parameters, layers, hidden size) of a transformer-based model (rough)."""
+    parameters = sum(p.numel() for p in model.parameters())
+    config = None
+    try:
+        config = model[0].auto_model.config
+    except (AttributeError, IndexError, TypeError, KeyError):
+        config = None
+    layers = int(getattr(config, "num_hidden_layers", 12) or 12)
+    hidden = int(getattr(config, "hidden_size", 768) or 768)
+    return parameters, layers, hidden
+
+
+def _longest_tokens(model: Any, train: Any, columns: list[str]) -> int:
+    """Return the token count of the longest texts (by characters), capped at the model's max.
+
+    Batches are padded to their longest text, so the longest ones set the memory a step
+    needs; tokenizing only the 16 longest per column keeps this cheap.
+    """
+    limit = int(getattr(model, "max_seq_length", 512) or 512)
+    longest: list[str] = []
+    for column in columns:
+        texts = [str(t) for t in train[column]]
+        longest += sorted(texts, key=len, reverse=True)[:16]
+    if not longest:
+        return limit
+    try:
+        tokens = model.tokenize(longest)["input_ids"]
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return limit
+    return max(1, min(limit, int(tokens.shape[1])))
+
+
+def _fit_plan_to_device(
+    plan: _BatchPlan,
+    *,
+    model: Any,
+    train: Any,
+    text_columns: list[str],
+    device: str,
+    precision: str,
+    in_batch: bool,
+    emit: Callable[[TrainingEvent], None],
+) -> _BatchPlan:
+    """Shrink the per-step batch before training where the device says it would not fit.
+
+    Only devices that report free memory (CUDA) are checked; the estimate is rough (see
+    :func:`device.estimate_fitting_batch`), and out-of-memory recovery covers the rest.
+    """
+    from desktop_app.core.training import device as device_mod
+
+    free = device_mod.free_device_memory(device)
+    if free is None:
+        return plan
+    parameters, layers, hidden = _model_shape(model)
+    fits = device_mod.estimate_fitting_batch(
+        parameters=parameters,
+        layers=layers,
+        hidden=hidden,
+        seq_len=_longest_tokens(model, train, text_columns),
+        texts_per_example=len(text_columns),
+        free_bytes=free,
+        half_precision=precision in ("bf16", "fp16"),
+    )
+    if fits >= plan.per_step:
+        return plan
+    notes = []
+    while plan.per_step > fits or (
+        type(plan.loss).__name__ == "CachedMultipleNegativesRankingLoss"
+        and plan.loss.mini_batch_size > fits
+    ):
+        smaller = _smaller_plan(plan, model, in_batch)
+        if smaller is None:
+            break
+        plan, note = smaller
+        notes.append(note)
+        if type(plan.loss).__name__ == "CachedMultipleNegativesRankingLoss":
+            plan.loss.mini_batch_size = max(1, min(plan.loss.mini_batch_size, fits))
+            notes[-1] = (
+                f"Training uses CachedMultipleNegativesRankingLoss: the same results with the "
+                f"same {plan.batch_size} examples per step, computed "
+                f"{plan.loss.mini_batch_size} at a time."
+            )
+            break
+    if notes:
+        emit(
+            TrainingWarning(
+                code="batch-fitted-to-memory",
+                message=f"The GPU has {free / 1e9:.1f} GB free, likely too little for "
+                f"{plan.batch_size} examples at once. {notes[-1]}",
+                hint="Nothing to do; a smaller maximum text length would make it faster.",
+            )
+        )
+    return plan
+
+
+def _pick_checkpoint(output_dir: Path, emit: Callable[[TrainingEvent], None]) -> Path:
+    """Return the newest complete, readable checkpoint to resume from.
+
+    Raises:
+        TrainingError: There is none, or every one is damaged.
+    """
+    candidates = saving.resumable_checkpoints(output_dir)
+    legacy = output_dir.with_name(output_dir.name + ".partial") / "checkpoints"
+    if not candidates and legacy.is_dir() and any(legacy.glob("checkpoint-*")):
+        raise TrainingError(
+            f"The interrupted run in {legacy.parent} was made by an earlier version of the "
+            "app, which this version cannot continue.",
+            "Start the training again without 'resume'; that folder is left as it is (delete "
+            "it yourself once you no longer need it).",
+        )
+    if not candidates:
+        raise TrainingError(
+            f"There is no interrupted run to continue for {output_dir}.",
+            "Start the training again without 'resume'.",
+        )
+    problems: list[str] = []
+    for checkpoint in candidates:
+        problem = saving.checkpoint_problem(checkpoint)
+        if problem is None:
+            if problems:
+                emit(
+                    TrainingWarning(
+                        code="damaged-checkpoint-skipped",
+                        message=f"The newest saved progress cannot be used ({problems[0]}); "
+                        "continuing from the older one at step "
+                        f"{saving.checkpoint_step(checkpoint)}.",
+                        hint="",
+                    )
+                )
+            return checkpoint
+        problems.append(problem)
+    raise TrainingError(
+        f"The saved progress of the interrupted run into {output_dir} cannot be used: "
+        f"{problems[0]}.",
+        "Start the training again without 'resume'.",
+    )
 
 
 def run_training(
@@ -197,19 +448,24 @@ def run_training(
 ) -> TrainingSummary:
     """Train ``config.model`` on ``config.data_file`` and save it to ``config.output_dir``.
 
+    Before anything is read or loaded, the output folder is checked (a folder is replaced
+    only with ``overwrite`` and only if this app wrote it), its parent must be writable, and
+    a lock beside it is taken for the whole run, so a second run into it is refused at once.
+
     Args:
         config: The run's settings.
         on_event: Receives events from this thread (progress, loss, evaluation, finished).
         cancel: Set it to stop after the current step; what was learned is saved and the
             summary says ``stopped_early``.
         data: Already prepared data (skips reading ``config.data_file``).
-        cpu_threads: CPU threads for torch (None = all cores but one, left to the GUI).
+        cpu_threads: CPU threads for torch (None = every core).
 
     Returns:
         The run's summary (also written as training_summary.json).
 
     Raises:
-        OutputExistsError: The output folder exists and ``config.overwrite`` is off.
+        OutputExistsError: The output folder exists and ``config.overwrite`` is off, or it
+            holds files this app did not write.
         DataError, ModelError, TrainingError: Something the user can fix, in plain words.
     """
     check_settings(config, cpu_threads=cpu_threads)  # every number, before anything loads
@@ -218,15 +474,25 @@ def run_training(
     if not config.output_dir:
         raise TrainingError("No output folder was chosen.", "Choose where to save the model.")
     output_dir = Path(config.output_dir).expanduser().resolve()
+    if not distributed.is_main_process():
+        # Launched as several processes (package-run): the first one alone checks, locks
+        # and saves the output folder; the others only train.
+        return _run_locked(config, emit, cancel, output_dir, data, cpu_threads)
     saving.check_output_dir(output_dir, config.overwrite)
-    resume_from = None
-    if config.resume:
-        resume_from = saving.last_checkpoint(output_dir)
-        if resume_from is None:
-            raise TrainingError(
-                f"There is no interrupted run to continue for {output_dir}.",
-                "Start the training again without 'resume'.",
-            )
+    with saving.OutputLock(output_dir):
+        return _run_locked(config, emit, cancel, output_dir, data, cpu_threads)
+
+
+def _run_locked(
+    config: TrainingConfig,
+    emit: Callable[[TrainingEvent], None],
+    cancel: threading.Event,
+    output_dir: Path,
+    data: PreparedData | None,
+    cpu_threads: int | None,
+) -> TrainingSummary:
+    """The body of :func:`run_training`, run while the output lock is held."""
+    resume_from = _pick_checkpoint(output_dir, emit) if config.resume else None
 
     emit(StageChanged("loading-data", "Reading your examples…"))
     if data is None:
@@ -241,7 +507,7 @@ def run_training(
 
     device = device_mod.pick_device()
     precision = device_mod.pick_precision(device, config.precision)
-    device_mod.set_cpu_threads(cpu_threads)
+    threads = device_mod.set_cpu_threads(cpu_threads)
     model = load_model(config.model, device=device, trust_remote_code=config.trust_remote_code)
     if config.max_seq_length:
         model.max_seq_length = int(config.max_seq_length)
@@ -261,24 +527,60 @@ def run_training(
         metrics_before = result.metrics
         emit(Evaluated("before", 0, result.primary_metric, result.value, result.metrics))
 
-    summary = _train_and_save(
-        config=config,
-        data=data,
-        model=model,
-        loss=loss,
-        loss_name=loss_spec.name,
-        evaluator=evaluator,
-        primary=primary,
-        metrics_before=metrics_before,
-        device=device,
-        precision=precision,
-        output_dir=output_dir,
-        resume_from=resume_from,
-        emit=emit,
-        cancel=cancel,
-    )
+    main = distributed.is_main_process()
+    if not main:  # never written: only the main process saves checkpoints and the model
+        run_dir = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.worker-"))
+    elif resume_from is not None:
+        run_dir = resume_from.parent
+    else:
+        run_dir = saving.new_run_dir(output_dir)
+    try:
+        summary = _train_and_save(
+            config=config,
+            data=data,
+            model=model,
+            loss=loss,
+            loss_name=loss_spec.name,
+            evaluator=evaluator,
+            primary=primary,
+            metrics_before=metrics_before,
+            device=device,
+            precision=precision,
+            threads=threads,
+            output_dir=output_dir,
+            run_dir=run_dir,
+            resume_from=resume_from,
+            emit=emit,
+            cancel=cancel,
+        )
+    except BaseException:
+        # Keep what --resume needs; anything else this run created goes.
+        if not main:
+            shutil.rmtree(run_dir, ignore_errors=True)
+        elif not saving.complete_checkpoints(run_dir):
+            saving.remove_run_dir(run_dir)
+        raise
+    if not main:
+        shutil.rmtree(run_dir, ignore_errors=True)
+    else:
+        for folder in saving.run_dirs(output_dir):
+            saving.remove_run_dir(folder)  # this run's, and older interrupted runs' into it
+    emit(StageChanged("done", "Done."))
     emit(Finished(summary.output_dir, summary.stopped_early, summary.to_dict()))
     return summary
+
+
+def _release_memory(model: Any) -> None:
+    """Drop what a failed attempt left on the device (gradients, cached blocks)."""
+    model.zero_grad(set_to_none=True)
+    gc.collect()
+    try:
+        import torch
+
+        if torch.cuda.is_available():
+            torch.cuda.empty_cache()
+    except (ImportError, RuntimeError):
+        pass
 
 
 def _train_and_save(
@@ -293,98 +595,161 @@ def _train_and_save(
     metrics_before: dict[str, float],
     device: str,
     precision: str,
+    threads: int,
     output_dir: Path,
+    run_dir: Path,
     resume_from: Path | None,
     emit: Callable[[TrainingEvent], None],
     cancel: threading.Event,
 ) -> TrainingSummary:
-    from sentence_transformers import (
-        SentenceTransformerTrainer,
-        SentenceTransformerTrainingArguments,
-    )
+    from sentence_transformers import SentenceTransformerTrainingArguments
     from transformers.trainer_callback import PrinterCallback, ProgressCallback
 
     from desktop_app.core.catalog.models import base_model_id
     from desktop_app.core.evaluation import run_evaluator
-    from desktop_app.core.training.callbacks import EventCallback
+    from desktop_app.core.training.callbacks import (
+        CheckpointSchedule,
+        EventCallback,
+        LossLogThrottle,
+    )
+    from desktop_app.core.training.trainer import AppTrainer
 
     shape = data.roles.shape
     batch_size = max(1, min(int(config.batch_size), len(data.train)))
     total = planned_steps(len(data.train), batch_size, config.epochs, config.max_steps)
     logging_steps = config.logging_steps or _auto_interval(total, TARGET_LOSS_POINTS)
-    save_steps = config.save_steps or max(_auto_interval(total, 4), 50)
     eval_steps = config.eval_steps if evaluator is not None else None
     in_batch = getattr(loss, "loss", loss).__class__.__name__ in (
         "MultipleNegativesRankingLoss",
         "CachedMultipleNegativesRankingLoss",
     )
-    checkpoints = saving.checkpoints_dir(output_dir)
-    if (
-        resume_from is None
-        and saving.partial_dir(output_dir).exists()
-        and distributed.is_main_process()
-    ):
-        shutil.rmtree(saving.partial_dir(output_dir), ignore_errors=True)
-    checkpoints.mkdir(parents=True, exist_ok=True)
+    parameters = sum(p.numel() for p in model.parameters())
+    weight_bytes = sum(p.numel() * p.element_size() for p in model.parameters())
+    model_bytes = int(weight_bytes * 1.05) + 20_000_000  # weights + tokenizer and card
+    checkpoint_bytes = model_bytes + parameters * 8  # + AdamW's two fp32 moments
+    text_columns = [c for c in data.train.column_names if c not in ("score", "label")]
 
-    args = SentenceTransformerTrainingArguments(
-        output_dir=str(checkpoints),
-        num_train_epochs=float(config.epochs),
-        max_steps=int(config.max_steps) if config.max_steps else -1,
-        per_device_train_batch_size=batch_size,
-        per_device_eval_batch_size=batch_size,
-        learning_rate=float(config.learning_rate),
-        warmup_steps=float(config.warmup_ratio),
-        weight_decay=float(config.weight_decay),
-        seed=int(config.seed),
-        data_seed=int(config.seed),
-        bf16=precision == "bf16",
-        fp16=precision == "fp16",
-        use_cpu=device == "cpu",
-        batch_sampler="no_duplicates" if in_batch else "batch_sampler",
-        prompts=_trainer_prompts(model, shape, list(data.train.column_names)),
-        logging_steps=logging_steps,
-        logging_first_step=True,
-        logging_nan_inf_filter=False,
-        save_strategy="steps",
-        save_steps=save_steps,
-        save_total_limit=1,
-        eval_strategy="steps" if eval_steps else "no",
-        eval_steps=eval_steps,
-        report_to="none",
-        disable_tqdm=True,
-    )
-    callback = EventCallback(emit, cancel, batch_size=batch_size, primary_metric=primary)
-    trainer = SentenceTransformerTrainer(
+    plan = _BatchPlan(batch_size, batch_size, 1, loss, loss_name)
+    plan = _fit_plan_to_device(
+        plan,
         model=model,
-        args=args,
-        train_dataset=data.train,
-        eval_dataset=data.eval if eval_steps else None,
-        loss=loss,
-        evaluator=evaluator,
-        callbacks=[callback],
+        train=data.train,
+        text_columns=text_columns,
+        device=device,
+        precision=precision,
+        in_batch=in_batch,
+        emit=emit,
     )
-    trainer.remove_callback(PrinterCallback)
-    trainer.remove_callback(ProgressCallback)
+    adjustments: list[str] = []
 
-    emit(StageChanged("training", f"Training with {loss_name} on {len(data.train)} rows…"))
+    def build(plan: _BatchPlan) -> tuple[AppTrainer, EventCallback]:
+        args = SentenceTransformerTrainingArguments(
+            output_dir=str(run_dir),
+            num_train_epochs=float(config.epochs),
+            max_steps=int(config.max_steps) if config.max_steps else -1,
+            per_device_train_batch_size=plan.per_step,
+            gradient_accumulation_steps=plan.accumulation,
+            per_device_eval_batch_size=batch_size,
+            learning_rate=float(config.learning_rate),
+            warmup_steps=float(config.warmup_ratio),
+            weight_decay=float(config.weight_decay),
+            seed=int(config.seed),
+            data_seed=int(config.seed),
+            bf16=precision == "bf16",
+            fp16=precision == "fp16",
+            use_cpu=device == "cpu",
+            batch_sampler="no_duplicates" if in_batch else "batch_sampler",
+            prompts=_trainer_prompts(model, shape, list(data.train.column_names)),
+            logging_steps=logging_steps,
+            logging_first_step=True,
+            logging_nan_inf_filter=False,
+            # The library's saving is off: it would also write a full checkpoint at the end.
+            # CheckpointSchedule asks for checkpoints by time instead.
+            save_strategy="no",
+            eval_strategy="steps" if eval_steps else "no",
+            eval_steps=eval_steps,
+            report_to="none",
+            disable_tqdm=True,
+        )
+        callback = EventCallback(
+            emit, cancel, batch_size=plan.per_step * plan.accumulation, primary_metric=primary
+        )
+        schedule = CheckpointSchedule(
+            every_s=_checkpoint_interval_s(), every_steps=config.save_steps or None
+        )
+        callbacks = [callback, schedule]
+        if device != "cpu":
+            callbacks.append(LossLogThrottle(GPU_LOSS_LOG_INTERVAL_S))
+        trainer = AppTrainer(
+            model=model,
+            args=args,
+            train_dataset=data.train,
+            eval_dataset=data.eval if eval_steps else None,
+            loss=plan.loss,
+            evaluator=evaluator,
+            callbacks=callbacks,
+            run_dir=run_dir,
+            emit=emit,
+            checkpoint_bytes=checkpoint_bytes,
+        )
+        trainer.remove_callback(PrinterCallback)
+        trainer.remove_callback(ProgressCallback)
+        return trainer, callback
+
+    emit(StageChanged("training", f"Training with {plan.loss_name} on {len(data.train)} rows…"))
     started = time.perf_counter()
-    # The trainer runs a full garbage collection when it starts (accelerate's free_memory).
-    # With torch, transformers and Qt loaded that takes ~300 ms, all of it holding the GIL,
-    # which froze the GUI thread. Objects alive now (libraries, model, data) are moved out of
-    # the collector's reach for the run and given back afterwards.
-    gc.freeze()
-    try:
-        output = trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
-    except RuntimeError as exc:
-        if _is_out_of_memory(exc):
-            raise TrainingError(
-                "The computer ran out of memory while training.",
-                "Use a smaller batch size or a shorter maximum text length, or a smaller model.",
-            ) from None
-        raise
-    finally:
-        gc.unfreeze()
+    trainer: AppTrainer | None = None
+    for attempt in range(MAX_MEMORY_RETRIES + 1):
+        trainer, callback = build(plan)
+        out_of_memory = False
+        # The trainer runs a full garbage collection when it starts (accelerate's
+        # free_memory). With torch, transformers and Qt loaded that takes ~300 ms, all of it
+        # holding the GIL, which froze the GUI thread. Objects alive now (libraries, model,
+        # data) are moved out of the collector's reach for the run and given back afterwards.
+        gc.freeze()
+        try:
+            output = trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
+        except UserFacingError:
+            raise
+        except Exception as exc:
+            if not _is_out_of_memory(exc):
+                if (
+                    resume_from is not None
+                    and callback.steps_done == 0
+                    and _raised_loading_checkpoint(exc)
+                ):
+                    raise TrainingError(
+                        f"The saved progress in {resume_from.parent} cannot be read "
+                        f"({type(exc).__name__}): it is damaged or was changed.",
+                        "Start the training again without 'resume'.",
+                    ) from None
+                raise
+            out_of_memory = True  # handled below, once the traceback (and its tensors) is gone
+        finally:
+            gc.unfreeze()
+        if not out_of_memory:
+            break
+        steps_done = callback.steps_done
+        trainer = None  # let go of the failed attempt's optimizer state before retrying
+        _release_memory(model)
+        smaller = (
+            _smaller_plan(plan, model, in_batch)
+            if steps_done == 0 and attempt < MAX_MEMORY_RETRIES
+            else None
+        )
+        if smaller is None:
+            raise _out_of_memory_error(plan, device)
+        plan, note = smaller
+        adjustments.append(note)
+        emit(
+            TrainingWarning(
+                code="out-of-memory-recovered",
+                message=f"The {_device_words(device)} ran out of memory. {note}",
+                hint="Nothing to do. A smaller maximum text length would use less memory and "
+                "be faster.",
+            )
+        )
+    assert trainer is not None  # the loop ends by training or by raising
     runtime = float(output.metrics.get("train_runtime", time.perf_counter() - started))
     samples_per_s = float(output.metrics.get("train_samples_per_second", 0.0))
 
@@ -398,7 +763,7 @@ def _train_and_save(
         step = int(trainer.state.global_step)
         emit(Evaluated("after", step, result.primary_metric, result.value, result.metrics))
 
-    saved_config = replace(config, resume=False, output_dir=str(output_dir))
+    saved_config = replace(config, resume=False, overwrite=False, output_dir=str(output_dir))
     summary = TrainingSummary(
         output_dir=str(output_dir),
         stopped_early=callback.stopped_early,
@@ -412,11 +777,19 @@ def _train_and_save(
         total_steps=int(trainer.state.max_steps),
         train_rows=len(data.train),
         eval_rows=len(data.eval) if data.eval is not None else 0,
-        loss=loss_name if not config.matryoshka_dims else f"MatryoshkaLoss({loss_name})",
+        loss=plan.loss_name if not config.matryoshka_dims else f"MatryoshkaLoss({plan.loss_name})",
         shape=shape,
         device=device,
         base_model=base_model_id(config.model),
         config=saved_config.to_dict(),
+        precision=precision,
+        cpu_threads=threads,
+        checkpoint_time_s=round(trainer.checkpoint_time_s, 3),
+        checkpoints_written=trainer.checkpoints_written,
+        batch_size=plan.batch_size,
+        per_step_batch_size=plan.per_step,
+        gradient_accumulation_steps=plan.accumulation,
+        memory_adjustments=adjustments,
     )
 
     emit(StageChanged("saving", f"Saving the model to {output_dir}…"))
@@ -426,11 +799,61 @@ def _train_and_save(
         saving.write_json(folder / "training_summary.json", summary.to_dict())
         saved_config.save(folder / "training_config.json")
 
-    if distributed.is_main_process():  # with several processes, the first one alone saves
-        saving.save_atomically(output_dir, write, overwrite=config.overwrite or config.resume)
-        shutil.rmtree(saving.partial_dir(output_dir), ignore_errors=True)
-    emit(StageChanged("done", "Done."))
+    if not distributed.is_main_process():  # with several processes, the first one alone saves
+        return summary
+    try:
+        saving.save_atomically(
+            output_dir,
+            write,
+            overwrite=config.overwrite or config.resume,
+            needed_bytes=model_bytes,
+        )
+    except TrainingError as exc:
+        kept = saving.complete_checkpoints(run_dir)
+        if kept:
+            step = saving.checkpoint_step(kept[0])
+            raise TrainingError(
+                exc.message,
+                f"{exc.hint} The progress up to step {step} is kept: once there is room, "
+                "train again with 'resume' to continue from there.",
+            ) from None
+        raise
     return summary
+
+
+#: The trainer's functions that read a checkpoint when a run resumes.
+_CHECKPOINT_LOADERS = frozenset(
+    {
+        "_load_from_checkpoint",
+        "_load_optimizer_and_scheduler",
+        "_load_rng_state",
+        "_load_scaler",
+        "_load_callback_state",
+        "load_from_json",
+    }
+)
+
+
+def _raised_loading_checkpoint(exc: BaseException) -> bool:
+    """Whether ``exc`` came from reading a checkpoint (a damaged file, not a bug elsewhere)."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    return any(frame.name in _CHECKPOINT_LOADERS for frame in frames)
+
+
+def _device_words(device: str) -> str:
+    return {"cuda": "GPU", "mps": "GPU"}.get(device, "computer")
+
+
+def _out_of_memory_error(plan: _BatchPlan, device: str) -> TrainingError:
+    suggestion = max(1, plan.per_step // 2)
+    return TrainingError(
+        f"The {_device_words(device)} ran out of memory while training, even with "
+        f"{plan.per_step} examples at a time.",
+        f"Use a smaller batch size (for example {suggestion}), a shorter maximum text "
+        "length, or a smaller model.",
+    )
 
 
 def warm_up_engine() -> str:

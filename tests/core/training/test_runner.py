@@ -170,32 +170,47 @@ def test_cancel_stops_after_the_current_step_and_keeps_the_model(
     saved = json.loads((out / "training_summary.json").read_text("utf-8"))
     assert saved["stopped_early"] is True
     assert (out / "model.safetensors").is_file()
-    assert not Path(str(out) + ".partial").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cancelled", "data.csv"]
 
 
 def test_existing_output_is_refused_before_training_unless_overwrite(
     tiny_model_dir, data_file, tmp_path
 ):
     out = tmp_path / "exists"
-    out.mkdir()
-    (out / "keep.txt").write_text("mine")
+    run_training(_config(data_file("pairs"), tiny_model_dir, out, "pairs"))
+    assert (out / ".embedtune-model.json").is_file()
     events = []
     config = _config(data_file("pairs"), tiny_model_dir, out, "pairs")
     with pytest.raises(OutputExistsError, match="already exists"):
         run_training(config, events.append)
     assert events == []  # nothing was even read
-    assert (out / "keep.txt").read_text() == "mine"
 
     summary = run_training(
-        _config(data_file("pairs"), tiny_model_dir, out, "pairs", overwrite=True)
+        _config(data_file("pairs"), tiny_model_dir, out, "pairs", overwrite=True, seed=7)
     )
     assert summary.steps == 2
-    assert not (out / "keep.txt").exists()
+    assert json.loads((out / "training_summary.json").read_text())["config"]["seed"] == 7
     assert (out / "model.safetensors").is_file()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".exists")] == []
 
 
+def test_overwrite_never_replaces_a_folder_the_app_did_not_write(
+    tiny_model_dir, data_file, tmp_path
+):
+    out = tmp_path / "exists"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine")
+    events = []
+    config = _config(data_file("pairs"), tiny_model_dir, out, "pairs", overwrite=True)
+    with pytest.raises(OutputExistsError, match=r"did not write \(keep.txt\)"):
+        run_training(config, events.append)
+    assert events == []
+    assert (out / "keep.txt").read_text() == "mine"
+
+
 def test_an_interrupted_run_resumes_from_its_last_checkpoint(tiny_model_dir, data_file, tmp_path):
+    from desktop_app.core.training import saving
+
     out = tmp_path / "resumable"
     data = data_file("pairs", n=48)
 
@@ -207,8 +222,8 @@ def test_an_interrupted_run_resumes_from_its_last_checkpoint(tiny_model_dir, dat
     with pytest.raises(KeyboardInterrupt):
         run_training(config, crash_at_step_3)
     assert not out.exists()
-    checkpoints = Path(str(out) + ".partial") / "checkpoints"
-    assert (checkpoints / "checkpoint-2").is_dir()
+    assert saving.last_checkpoint(out).name == "checkpoint-2"
+    assert not saving.lock_path(out).exists()
 
     events = []
     resumed = _config(data, tiny_model_dir, out, "pairs", max_steps=4, save_steps=2, resume=True)
@@ -216,7 +231,7 @@ def test_an_interrupted_run_resumes_from_its_last_checkpoint(tiny_model_dir, dat
     assert summary.steps == 4
     assert [e.step for e in events if isinstance(e, LossLogged)] == [3, 4]
     assert (out / "model.safetensors").is_file()
-    assert not Path(str(out) + ".partial").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.csv", "resumable"]
 
 
 def test_resume_without_an_interrupted_run_is_a_plain_error(tiny_model_dir, data_file, tmp_path):

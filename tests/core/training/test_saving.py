@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.errors import OutputExistsError
-from desktop_app.core.training.saving import check_output_dir, last_checkpoint, save_atomically
+from desktop_app.core.errors import OutputExistsError, TrainingError
+from desktop_app.core.training.saving import check_output_dir, save_atomically
 
 
 def _half_write(folder):
@@ -15,8 +15,10 @@ def _half_write(folder):
 
 def test_a_failed_save_leaves_no_folder_behind(tmp_path):
     out = tmp_path / "model"
-    with pytest.raises(Exception, match="could not be saved"):
-        save_atomically(out, _half_write, overwrite=False)
+    with pytest.raises(
+        TrainingError, match=r"disk is full: saving the trained model needs about 2\.5 GB"
+    ):
+        save_atomically(out, _half_write, overwrite=False, needed_bytes=2_500_000_000)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -24,7 +26,7 @@ def test_a_failed_overwrite_keeps_the_old_model(tmp_path):
     out = tmp_path / "model"
     out.mkdir()
     (out / "model.safetensors").write_bytes(b"the old, whole model")
-    with pytest.raises(Exception, match="could not be saved"):
+    with pytest.raises(TrainingError, match="disk is full"):
         save_atomically(out, _half_write, overwrite=True)
     assert (out / "model.safetensors").read_bytes() == b"the old, whole model"
     assert [p.name for p in tmp_path.iterdir()] == ["model"]
@@ -37,14 +39,5 @@ def test_a_successful_save_replaces_only_when_allowed(tmp_path):
     with pytest.raises(OutputExistsError):
         check_output_dir(out, overwrite=False)
     save_atomically(out, lambda f: (f / "b.txt").write_text("2"), overwrite=True)
-    assert sorted(p.name for p in out.iterdir()) == ["b.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [".embedtune-model.json", "b.txt"]
     assert [p.name for p in tmp_path.iterdir()] == ["model"]
-
-
-def test_last_checkpoint_picks_the_newest(tmp_path):
-    out = tmp_path / "model"
-    base = tmp_path / "model.partial" / "checkpoints"
-    for step in (5, 40, 10):
-        (base / f"checkpoint-{step}").mkdir(parents=True)
-    assert last_checkpoint(out).name == "checkpoint-40"
-    assert last_checkpoint(tmp_path / "other") is None
