@@ -27,6 +27,8 @@ from desktop_app.core.training.config import TrainingConfig, check_settings
 from desktop_app.core.training.events import (
     Evaluated,
     Finished,
+    HardNegativesMined,
+    MiningProgress,
     StageChanged,
     TrainingEvent,
     TrainingWarning,
@@ -79,6 +81,8 @@ class TrainingSummary:
     device: str
     base_model: str
     config: dict[str, Any]
+    #: What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off.
+    hard_negatives: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -182,6 +186,67 @@ def _trainer_prompts(model: Any, shape: str, columns: list[str]) -> dict[str, st
     return {c: query for c in text_columns}
 
 
+def _mine_hard_negatives(
+    config: TrainingConfig,
+    data: PreparedData,
+    model: Any,
+    loss_name: str,
+    emit: Callable[[TrainingEvent], None],
+    cancel: threading.Event,
+) -> Any:
+    """Mine ``config.hard_negatives`` wrong answers per training pair, when they apply.
+
+    Only for question/answer pairs trained with an in-batch-negative loss; otherwise a note
+    says why nothing was mined. Uses the base model, on ``data.train`` only (never the
+    held-out rows). Returns a ``MiningResult`` or None; records the mining in the model card.
+    """
+    if not config.hard_negatives:
+        return None
+    from desktop_app.core.training import hard_negatives as mining
+
+    if data.roles.shape != "pairs" or not mining.loss_takes_hard_negatives(loss_name):
+        emit(
+            TrainingWarning(
+                code="hard-negatives-not-used",
+                message="Wrong answers that look right are only found for question/answer "
+                "pairs trained with Multiple Negatives Ranking; this run trains without them.",
+            )
+        )
+        return None
+    emit(StageChanged("mining", "Finding wrong answers that look right in your examples…"))
+    try:
+        result = mining.mine_hard_negatives(
+            data.train,
+            model,
+            int(config.hard_negatives),
+            on_progress=lambda done, total: emit(MiningProgress(done, total)),
+            cancel=cancel,
+        )
+    except mining.MiningCancelled:
+        raise TrainingError(
+            "Training was stopped while wrong answers were being found; nothing was trained.",
+            "Start it again when you are ready.",
+        ) from None
+    if result.summary.pairs_with_negatives == 0:
+        raise TrainingError(
+            "No safe wrong answers were found for any question.",
+            "Train without 'answers that look right but are wrong'.",
+        )
+    summary = result.summary
+    emit(HardNegativesMined(summary.describe(), summary.to_dict()))
+    if summary.pairs_skipped:
+        emit(TrainingWarning(code="hard-negatives-skipped", message=summary.describe()))
+    card = model.model_card_data
+    card.train_datasets = [
+        {
+            "name": f"your question/answer pairs, each with {config.hard_negatives} mined "
+            "wrong answer(s) that look right (hard negatives)"
+        }
+    ]
+    card.add_tags("hard-negatives")
+    return result
+
+
 def _is_out_of_memory(exc: BaseException) -> bool:
     text = str(exc).lower()
     return "out of memory" in text or type(exc).__name__ == "OutOfMemoryError"
@@ -245,6 +310,11 @@ def run_training(
     model = load_model(config.model, device=device, trust_remote_code=config.trust_remote_code)
     if config.max_seq_length:
         model.max_seq_length = int(config.max_seq_length)
+    # --- hard negatives (issue 13): mine on the training rows, before the loss is built ---
+    hard_negatives = _mine_hard_negatives(config, data, model, loss_spec.name, emit, cancel)
+    if hard_negatives is not None:
+        data = replace(data, train=hard_negatives.dataset)
+    # --- end hard negatives ---
     loss = loss_spec.build(model, data.roles)
     if config.matryoshka_dims:
         loss = wrap_matryoshka(model, loss, list(config.matryoshka_dims))
@@ -275,6 +345,7 @@ def run_training(
         resume_from=resume_from,
         emit=emit,
         cancel=cancel,
+        hard_negatives=hard_negatives.summary.to_dict() if hard_negatives else None,
     )
     emit(Finished(summary.output_dir, summary.stopped_early, summary.to_dict()))
     return summary
@@ -296,6 +367,7 @@ def _train_and_save(
     resume_from: Path | None,
     emit: Callable[[TrainingEvent], None],
     cancel: threading.Event,
+    hard_negatives: dict[str, Any] | None = None,
 ) -> TrainingSummary:
     from sentence_transformers import (
         SentenceTransformerTrainer,
@@ -412,6 +484,7 @@ def _train_and_save(
         device=device,
         base_model=base_model_id(config.model),
         config=saved_config.to_dict(),
+        hard_negatives=hard_negatives,
     )
 
     emit(StageChanged("saving", f"Saving the model to {output_dir}…"))
