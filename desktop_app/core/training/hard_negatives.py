@@ -360,3 +360,61 @@ def _examples(mined: datasets.Dataset, scores: list[list[float]], count: int) ->
 def loss_takes_hard_negatives(loss_name: str | None) -> bool:
     """Whether the loss named ``loss_name`` can learn from mined negatives."""
     return loss_name in HARD_NEGATIVE_LOSSES
+
+
+#: Rows the "Show examples" preview mines on (a sample keeps it to seconds on a laptop).
+PREVIEW_ROWS = 300
+
+#: What the option does, in plain words (the Loss page shows it; the CLI help says the same).
+HARD_NEGATIVES_EXPLANATION = (
+    "Before training, the app looks through your own answers for each question's "
+    "best-looking wrong answers and teaches the model that they are wrong. This helps most "
+    "when many answers are alike. The very closest answers are skipped, because they are "
+    "often right too, but check the examples: if an answer taught as wrong is in fact right, "
+    "leave this off."
+)
+
+
+#: What was measured (docs/benchmarks/hard-negatives.md), so the advice is not a promise.
+HARD_NEGATIVES_ADVICE = "PENDING"
+
+
+def preview_hard_negatives(
+    table: Any,
+    roles: Any,
+    model_ref: str,
+    num_negatives: int,
+    *,
+    rows: int = PREVIEW_ROWS,
+    trust_remote_code: bool = False,
+    on_progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> MiningSummary:
+    """Mine on a sample of the user's rows so they can look at examples before training.
+
+    One call for the "Show examples" button: builds the pairs from ``table`` and ``roles``
+    (as training does), takes an evenly spread sample of ``rows`` of them, loads the model
+    from this computer (no download) and mines with the same settings as training. Negatives
+    found in a sample come from fewer candidates than training will see, so they are, if
+    anything, less hard than in the real run.
+
+    Raises:
+        MiningCancelled: ``cancel`` was set.
+        DataError, ModelError, TrainingError: In plain words (no pairs, no model, too few rows).
+    """
+    from desktop_app.core.catalog.models import load_model
+    from desktop_app.core.data.dataset import build_dataset
+
+    if getattr(roles, "shape", None) != "pairs":
+        raise TrainingError(
+            "Wrong answers that look right can only be found for question/answer pairs.",
+            "Choose a file with a question column and an answer column.",
+        )
+    dataset = build_dataset(table, roles)
+    if len(dataset) > rows:
+        step = len(dataset) / rows
+        dataset = dataset.select(sorted({int(i * step) for i in range(rows)}))
+    model = load_model(model_ref, device="cpu", trust_remote_code=trust_remote_code, download=False)
+    return mine_hard_negatives(
+        dataset, model, num_negatives, on_progress=on_progress, cancel=cancel
+    ).summary
