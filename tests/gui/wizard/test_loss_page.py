@@ -141,10 +141,13 @@ def test_hard_negatives_setting_comes_back_from_a_project(qtbot):
     assert state.config.hard_negatives == 2
 
 
+@pytest.mark.slow
+@pytest.mark.shared_data
 def test_show_examples_mines_real_rows_in_the_background(
     qtbot, tmp_path, shared_data, offline_model_path
 ):
     import csv
+    import html
 
     from desktop_app.core.data.inspection import understand
     from desktop_app.core.data.reading import read_table
