@@ -33,6 +33,8 @@ def _pairs_dataset(rows: list[tuple[str, str]]) -> datasets.Dataset:
     )
 
 
+@pytest.mark.slow
+@pytest.mark.shared_data
 def test_mined_negatives_are_never_a_right_answer_and_keep_the_margin(shared_data, minilm):
     rows = _rubq_english_pairs(shared_data, 50)
     right_answers: dict[str, set[str]] = {}
