@@ -36,8 +36,8 @@ class StageChanged(_Event):
     """The run moved to another stage.
 
     Attributes:
-        stage: One of "loading-data", "loading-model", "evaluating-before", "training",
-            "evaluating-after", "saving", "done".
+        stage: One of "loading-data", "loading-model", "mining" (hard negatives, when asked
+            for), "evaluating-before", "training", "evaluating-after", "saving", "done".
         message: What is happening, in plain words.
     """
 
