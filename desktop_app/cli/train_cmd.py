@@ -209,6 +209,9 @@ def print_mined_examples(description: str, summary: dict[str, Any]) -> None:
         "without --hard-negatives.",
         flush=True,
     )
+    from desktop_app.core.training.hard_negatives import HARD_NEGATIVES_ADVICE
+
+    print(f"  Note: {HARD_NEGATIVES_ADVICE}", flush=True)
 
 
 class _HumanPrinter:

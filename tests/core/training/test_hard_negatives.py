@@ -188,5 +188,6 @@ def test_cli_flag_mines_and_prints_examples(tiny_model_dir, tmp_path, capsys):
     assert status == 0
     assert "question/answer pairs got 1 wrong answer" in printed
     assert printed.count("taught wrong:") == mining.DEFAULT_EXAMPLES
+    assert mining.HARD_NEGATIVES_ADVICE in printed  # what was measured is said, not hidden
     saved = json.loads((out / "training_summary.json").read_text("utf-8"))
     assert saved["hard_negatives"]["num_negatives"] == 1
