@@ -229,7 +229,8 @@ class _HumanPrinter:
             print(event.message, flush=True)
         elif kind == "HardNegativesMined":
             print_mined_examples(event.description, event.summary)
-        elif kind == "TrainingWarning":
+        elif kind == "TrainingWarning" and event.code != "hard-negatives-skipped":
+            # (the skipped pairs were just printed with the mined examples)
             print(f"Note: {event.message} {event.hint}".rstrip(), file=sys.stderr, flush=True)
         elif kind == "Progress" and event.step == 1:
             self._every = max(1, event.total_steps // 20)

@@ -239,8 +239,8 @@ def _mine_hard_negatives(
     card = model.model_card_data
     card.train_datasets = [
         {
-            "name": f"your question/answer pairs, each with {config.hard_negatives} mined "
-            "wrong answer(s) that look right (hard negatives)"
+            "name": "user's question/answer pairs "
+            f"({config.hard_negatives} mined hard negatives per pair)"
         }
     ]
     card.add_tags("hard-negatives")

@@ -130,7 +130,7 @@ def test_run_with_hard_negatives_trains_the_n_tuple_and_records_it(tiny_model_di
     assert told[0].summary["examples"]
     card = (tmp_path / "out" / "README.md").read_text("utf-8")
     assert "negative_2" in card
-    assert "hard negatives" in card
+    assert "2 mined hard negatives per pair" in card
     saved = json.loads((tmp_path / "out" / "training_summary.json").read_text("utf-8"))
     assert saved["hard_negatives"]["num_negatives"] == 2
     assert saved["config"]["hard_negatives"] == 2
