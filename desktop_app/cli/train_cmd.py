@@ -74,6 +74,14 @@ def add_parser(subparsers: Any) -> None:
         help="Also train shortened vectors of these sizes, e.g. 256,128,64 (each at most the "
         "model's own size).",
     )
+    group.add_argument(
+        "--hard-negatives",
+        type=int,
+        default=None,
+        metavar="N",
+        help="For question/answer pairs: before training, find N answers per question that "
+        "look right but are wrong, and learn from them too (0 = off; 3 examples are printed).",
+    )
     group.add_argument("--resume", action="store_true", default=None, help="Continue a run.")
     group.add_argument(
         "--overwrite", action="store_true", default=None, help="Replace an existing --out."
@@ -148,6 +156,7 @@ def build_config(args: argparse.Namespace) -> TrainingConfig:
         "max_seq_length": args.max_seq_length,
         "max_steps": args.max_steps,
         "seed": args.seed,
+        "hard_negatives": args.hard_negatives,
         "resume": args.resume,
         "overwrite": args.overwrite,
         "trust_remote_code": args.trust_remote_code,
@@ -185,6 +194,26 @@ def quiet_library_progress_bars() -> None:
     datasets.disable_progress_bars()
 
 
+def print_mined_examples(description: str, summary: dict[str, Any]) -> None:
+    """Print what mining found and its examples, so false negatives can be spotted."""
+    print(description, flush=True)
+    for example in summary.get("examples", []):
+        print(f"  question:     {example['question']}", flush=True)
+        print(f"  right answer: {example['answer']}  (similarity {example['answer_score']:.2f})")
+        print(
+            f"  taught wrong: {example['wrong_answer']}  (similarity {example['wrong_score']:.2f})",
+            flush=True,
+        )
+    print(
+        "  If a 'taught wrong' answer is in fact right, press Ctrl-C and train again "
+        "without --hard-negatives.",
+        flush=True,
+    )
+    from desktop_app.core.training.hard_negatives import HARD_NEGATIVES_ADVICE
+
+    print(f"  Note: {HARD_NEGATIVES_ADVICE}", flush=True)
+
+
 class _HumanPrinter:
     """Prints events as short plain lines (about 20 loss lines a run)."""
 
@@ -198,7 +227,10 @@ class _HumanPrinter:
         kind = type(event).__name__
         if kind == "StageChanged":
             print(event.message, flush=True)
-        elif kind == "TrainingWarning":
+        elif kind == "HardNegativesMined":
+            print_mined_examples(event.description, event.summary)
+        elif kind == "TrainingWarning" and event.code != "hard-negatives-skipped":
+            # (the skipped pairs were just printed with the mined examples)
             print(f"Note: {event.message} {event.hint}".rstrip(), file=sys.stderr, flush=True)
         elif kind == "Progress" and event.step == 1:
             self._every = max(1, event.total_steps // 20)

@@ -57,6 +57,8 @@ MAX_EVAL_FRACTION = 0.9
 MAX_STEPS_LIMIT = 1_000_000_000
 MAX_SEED = 2**32 - 1
 MAX_VECTOR_SIZE = 65_536
+#: Most mined wrong answers per question/answer pair (each is one more text per row a step).
+MAX_HARD_NEGATIVES = 10
 
 #: How each setting is typed in a file: the kind checked by :func:`_checked_value`.
 _FIELD_KINDS = MappingProxyType(
@@ -80,6 +82,7 @@ _FIELD_KINDS = MappingProxyType(
         "warmup_ratio": "float",
         "weight_decay": "float",
         "batch_size": "int",
+        "hard_negatives": "int",
         "seed": "int",
         "max_seq_length": "opt_int",
         "max_steps": "opt_int",
@@ -230,6 +233,9 @@ class TrainingConfig:
         model: Catalogue/Hub id or a local model folder.
         loss: sentence-transformers loss class name (None = the recommended one).
         matryoshka_dims: When non-empty, wrap the loss in MatryoshkaLoss with these dims.
+        hard_negatives: For question/answer pairs with an in-batch-negative loss, mine this
+            many wrong answers that look right per pair with the base model before training
+            (0 = off; see ``core.training.hard_negatives``).
         epochs: Passes over the training data.
         batch_size: Examples per step (also the number of in-batch negatives).
         learning_rate: Peak learning rate.
@@ -264,6 +270,7 @@ class TrainingConfig:
     model: str = DEFAULT_MODEL
     loss: str | None = None
     matryoshka_dims: list[int] = field(default_factory=list)
+    hard_negatives: int = 0
     epochs: float = 1.0
     batch_size: int = 16
     learning_rate: float = 2e-5
@@ -568,6 +575,14 @@ def setting_problems(
             "matryoshka_dims",
             "The shortened vector sizes repeat a size.",
             "Give each size once, such as 256,128,64.",
+        )
+    negatives = config.hard_negatives
+    if not _whole(negatives) or not 0 <= negatives <= MAX_HARD_NEGATIVES:
+        add(
+            "hard_negatives",
+            "The number of wrong answers to find per question must be a whole number from 0 "
+            f"to {MAX_HARD_NEGATIVES} (it is {negatives}).",
+            "1 to 3 is usual; 0 turns it off.",
         )
     if config.precision not in get_args(Precision):
         add(

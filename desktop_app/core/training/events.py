@@ -36,8 +36,8 @@ class StageChanged(_Event):
     """The run moved to another stage.
 
     Attributes:
-        stage: One of "loading-data", "loading-model", "evaluating-before", "training",
-            "evaluating-after", "saving", "done".
+        stage: One of "loading-data", "loading-model", "mining" (hard negatives, when asked
+            for), "evaluating-before", "training", "evaluating-after", "saving", "done".
         message: What is happening, in plain words.
     """
 
@@ -64,6 +64,32 @@ class Progress(_Event):
     elapsed_s: float
     eta_s: float | None
     samples_per_s: float
+
+
+@dataclass(frozen=True)
+class MiningProgress(_Event):
+    """Mining wrong answers that look right (before training) advanced by a chunk of texts.
+
+    Attributes:
+        texts_done: Questions and answers embedded so far.
+        texts_total: Questions and answers to embed.
+    """
+
+    texts_done: int
+    texts_total: int
+
+
+@dataclass(frozen=True)
+class HardNegativesMined(_Event):
+    """Wrong answers that look right were found, before training starts.
+
+    Attributes:
+        description: One plain sentence on what was mined (and what was left out).
+        summary: ``MiningSummary.to_dict()``, with a few examples for the user to check.
+    """
+
+    description: str
+    summary: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -119,4 +145,13 @@ class Finished(_Event):
     summary: dict[str, Any] = field(default_factory=dict)
 
 
-TrainingEvent = StageChanged | Progress | LossLogged | Evaluated | TrainingWarning | Finished
+TrainingEvent = (
+    StageChanged
+    | Progress
+    | MiningProgress
+    | HardNegativesMined
+    | LossLogged
+    | Evaluated
+    | TrainingWarning
+    | Finished
+)

@@ -28,6 +28,8 @@ from desktop_app.core.training.config import TrainingConfig, check_settings
 from desktop_app.core.training.events import (
     Evaluated,
     Finished,
+    HardNegativesMined,
+    MiningProgress,
     StageChanged,
     TrainingEvent,
     TrainingWarning,
@@ -103,6 +105,8 @@ class TrainingSummary:
     per_step_batch_size: int = 0
     gradient_accumulation_steps: int = 1
     memory_adjustments: list[str] = field(default_factory=list)
+    #: What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off.
+    hard_negatives: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -204,6 +208,67 @@ def _trainer_prompts(model: Any, shape: str, columns: list[str]) -> dict[str, st
     if shape in ("pairs", "triplets") and passage:
         return {c: (query if i == 0 else passage) for i, c in enumerate(text_columns)}
     return {c: query for c in text_columns}
+
+
+def _mine_hard_negatives(
+    config: TrainingConfig,
+    data: PreparedData,
+    model: Any,
+    loss_name: str,
+    emit: Callable[[TrainingEvent], None],
+    cancel: threading.Event,
+) -> Any:
+    """Mine ``config.hard_negatives`` wrong answers per training pair, when they apply.
+
+    Only for question/answer pairs trained with an in-batch-negative loss; otherwise a note
+    says why nothing was mined. Uses the base model, on ``data.train`` only (never the
+    held-out rows). Returns a ``MiningResult`` or None; records the mining in the model card.
+    """
+    if not config.hard_negatives:
+        return None
+    from desktop_app.core.training import hard_negatives as mining
+
+    if data.roles.shape != "pairs" or not mining.loss_takes_hard_negatives(loss_name):
+        emit(
+            TrainingWarning(
+                code="hard-negatives-not-used",
+                message="Wrong answers that look right are only found for question/answer "
+                "pairs trained with Multiple Negatives Ranking; this run trains without them.",
+            )
+        )
+        return None
+    emit(StageChanged("mining", "Finding wrong answers that look right in your examples…"))
+    try:
+        result = mining.mine_hard_negatives(
+            data.train,
+            model,
+            int(config.hard_negatives),
+            on_progress=lambda done, total: emit(MiningProgress(done, total)),
+            cancel=cancel,
+        )
+    except mining.MiningCancelled:
+        raise TrainingError(
+            "Training was stopped while wrong answers were being found; nothing was trained.",
+            "Start it again when you are ready.",
+        ) from None
+    if result.summary.pairs_with_negatives == 0:
+        raise TrainingError(
+            "No safe wrong answers were found for any question.",
+            "Train without 'answers that look right but are wrong'.",
+        )
+    summary = result.summary
+    emit(HardNegativesMined(summary.describe(), summary.to_dict()))
+    if summary.pairs_skipped:
+        emit(TrainingWarning(code="hard-negatives-skipped", message=summary.describe()))
+    card = model.model_card_data
+    card.train_datasets = [
+        {
+            "name": "user's question/answer pairs "
+            f"({config.hard_negatives} mined hard negatives per pair)"
+        }
+    ]
+    card.add_tags("hard-negatives")
+    return result
 
 
 def _is_out_of_memory(exc: BaseException) -> bool:
@@ -511,6 +576,11 @@ def _run_locked(
     model = load_model(config.model, device=device, trust_remote_code=config.trust_remote_code)
     if config.max_seq_length:
         model.max_seq_length = int(config.max_seq_length)
+    # --- hard negatives (issue 13): mine on the training rows, before the loss is built ---
+    hard_negatives = _mine_hard_negatives(config, data, model, loss_spec.name, emit, cancel)
+    if hard_negatives is not None:
+        data = replace(data, train=hard_negatives.dataset)
+    # --- end hard negatives ---
     loss = loss_spec.build(model, data.roles)
     if config.matryoshka_dims:
         loss = wrap_matryoshka(model, loss, list(config.matryoshka_dims))
@@ -552,6 +622,7 @@ def _run_locked(
             resume_from=resume_from,
             emit=emit,
             cancel=cancel,
+            hard_negatives=hard_negatives.summary.to_dict() if hard_negatives else None,
         )
     except BaseException:
         # Keep what --resume needs; anything else this run created goes.
@@ -601,6 +672,7 @@ def _train_and_save(
     resume_from: Path | None,
     emit: Callable[[TrainingEvent], None],
     cancel: threading.Event,
+    hard_negatives: dict[str, Any] | None = None,
 ) -> TrainingSummary:
     from sentence_transformers import SentenceTransformerTrainingArguments
     from transformers.trainer_callback import PrinterCallback, ProgressCallback
@@ -790,6 +862,7 @@ def _train_and_save(
         per_step_batch_size=plan.per_step,
         gradient_accumulation_steps=plan.accumulation,
         memory_adjustments=adjustments,
+        hard_negatives=hard_negatives,
     )
 
     emit(StageChanged("saving", f"Saving the model to {output_dir}…"))

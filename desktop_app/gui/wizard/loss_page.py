@@ -5,11 +5,19 @@ when to pick it. The loss recommended for the data's shape is pre-selected and m
 losses that cannot learn from the data are disabled with the reason shown, so the user sees
 the whole picture without being able to pick something that would fail. Matryoshka is an
 option on top of any loss, with the vector sizes the chosen model can produce.
+
+For question/answer pairs trained with an in-batch-negative loss, a second option mines
+"answers that look right but are wrong" (hard negatives) before training; "Show examples"
+mines on a sample in the background so the user can spot answers wrongly taught as wrong
+before any training starts.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,7 +25,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +40,20 @@ from desktop_app.core.catalog.losses import (
     matryoshka_dims_for,
     recommended_loss,
 )
+from desktop_app.core.errors import UserFacingError
+from desktop_app.core.training.config import MAX_HARD_NEGATIVES
+from desktop_app.core.training.hard_negatives import (
+    HARD_NEGATIVES_ADVICE,
+    HARD_NEGATIVES_EXPLANATION,
+    PREVIEW_ROWS,
+    MiningCancelled,
+    loss_takes_hard_negatives,
+    preview_hard_negatives,
+)
 from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
+from desktop_app.gui.workers.background import BackgroundTask
 
 #: Vector size assumed for the Matryoshka choices until a model is chosen.
 _FALLBACK_DIMENSIONS = 384
@@ -99,8 +120,99 @@ class LossCard(QFrame):
         self.setToolTip(reason or "")
 
 
+class HardNegativesBox(QFrame):
+    """The "answers that look right but are wrong" option, its advice and its examples.
+
+    Signals:
+        preview_finished(bool): The examples were shown (True) or could not be (False).
+    """
+
+    preview_finished = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hardNegativesBox")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.check = QCheckBox("Also learn from answers that look right but are wrong")
+        font = self.check.font()
+        font.setBold(True)
+        self.check.setFont(font)
+        layout.addWidget(self.check)
+        self.explanation = QLabel(f"{HARD_NEGATIVES_EXPLANATION} {HARD_NEGATIVES_ADVICE}")
+        self.explanation.setWordWrap(True)
+        self.explanation.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(self.explanation)
+        row = QHBoxLayout()
+        row.setContentsMargins(24, 0, 0, 0)
+        self.count_caption = QLabel("Wrong answers per question:")
+        row.addWidget(self.count_caption)
+        self.count = QSpinBox()
+        self.count.setRange(1, MAX_HARD_NEGATIVES)
+        self.count.setValue(1)
+        self.count.setAccessibleName("Wrong answers per question")
+        row.addWidget(self.count)
+        self.show_button = QPushButton("Show examples")
+        self.show_button.setToolTip(
+            f"Look for wrong answers in up to {PREVIEW_ROWS} of your rows now, without training."
+        )
+        row.addWidget(self.show_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setContentsMargins(24, 0, 0, 0)
+        self.status.hide()
+        layout.addWidget(self.status)
+        self.examples = QLabel()
+        self.examples.setObjectName("hardNegativeExamples")
+        self.examples.setWordWrap(True)
+        self.examples.setTextFormat(Qt.TextFormat.RichText)
+        self.examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.examples.setContentsMargins(24, 0, 0, 0)
+        self.examples.hide()
+        layout.addWidget(self.examples)
+
+    def set_options_enabled(self, on: bool) -> None:
+        """Enable the count and the examples button when the option is ticked."""
+        for widget in (self.count_caption, self.count, self.show_button):
+            widget.setEnabled(on)
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        """Show a one-line status (progress, or what went wrong) under the option."""
+        self.status.setStyleSheet("QLabel { color: #b00020; }" if error else "")
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def show_examples(self, summary: Any) -> None:
+        """Show what mining found on the sample: counts and a few examples with scores."""
+        self.show_status(
+            f"On a sample of your rows: {summary.describe()} Look at the examples: is any "
+            "answer taught as wrong in fact right?"
+        )
+        if not summary.examples:
+            self.examples.setText("<i>No wrong answer was safe enough to use.</i>")
+        else:
+            items = []
+            for example in summary.examples:
+                question = html.escape(example.question)
+                answer = html.escape(example.answer)
+                wrong = html.escape(example.wrong_answer)
+                items.append(
+                    f"<li><b>Question:</b> {question}<br><b>Right answer:</b> {answer} "
+                    f"<span style='color:#555'>(similarity {example.answer_score:.2f})</span>"
+                    f"<br><b>Taught as wrong:</b> {wrong} "
+                    f"<span style='color:#555'>(similarity {example.wrong_score:.2f})</span></li>"
+                )
+            self.examples.setText("<ul>" + "".join(items) + "</ul>")
+        self.examples.show()
+
+
 class LossPage(WizardPage):
-    """Pick the loss and the Matryoshka option; writes ``config.loss``/``matryoshka_dims``."""
+    """Pick the loss and the Matryoshka option; writes ``config.loss``/``matryoshka_dims``.
+
+    Also the hard-negatives option for question/answer pairs (``config.hard_negatives``).
+    """
 
     title = "How the model learns"
     subtitle = (
@@ -152,6 +264,12 @@ class LossPage(WizardPage):
         dims_row.addStretch(1)
         m_layout.addLayout(dims_row)
         cards_layout.addWidget(self.matryoshka_box)
+        self.hard_negatives_box = HardNegativesBox()
+        self.hard_negatives_box.check.toggled.connect(self._on_hard_negatives_toggled)
+        self.hard_negatives_box.count.valueChanged.connect(self._on_hard_negatives_count)
+        self.hard_negatives_box.show_button.clicked.connect(self.show_hard_negative_examples)
+        self._preview: BackgroundTask | None = None
+        cards_layout.addWidget(self.hard_negatives_box)
         cards_layout.addStretch(1)
         outer.addWidget(scroll, 1)
         state.project_loaded.connect(self._on_project_loaded)
@@ -186,6 +304,7 @@ class LossPage(WizardPage):
             else:
                 self._uncheck_all()
             self._rebuild_dims()
+            self._refresh_hard_negatives()
         finally:
             self._updating = False
         self._write_config()
@@ -231,7 +350,29 @@ class LossPage(WizardPage):
             box.setEnabled(on)
         self.dims_caption.setEnabled(on)
 
+    def _refresh_hard_negatives(self) -> None:
+        """Offer the option only for pairs, and enable it only with a loss that uses it."""
+        box = self.hard_negatives_box
+        box.setVisible(self._shape == "pairs")
+        fits = self._shape == "pairs" and loss_takes_hard_negatives(self.selected_loss())
+        box.check.setEnabled(fits)
+        box.check.setToolTip(
+            "" if fits else "Only Multiple Negatives Ranking losses learn from wrong answers."
+        )
+        wanted = int(self.state.config.hard_negatives or 0)
+        box.check.setChecked(fits and wanted > 0)
+        if wanted > 0:
+            box.count.setValue(min(wanted, MAX_HARD_NEGATIVES))
+        box.set_options_enabled(box.check.isChecked())
+
     # -- view -> state ----------------------------------------------------------------
+    def selected_hard_negatives(self) -> int:
+        """Wrong answers per question to mine (0 = off or not possible)."""
+        box = self.hard_negatives_box
+        if not (box.check.isEnabled() and box.check.isChecked()) or self._shape != "pairs":
+            return 0
+        return int(box.count.value())
+
     def selected_loss(self) -> str | None:
         """The class name of the selected loss, or None."""
         for name, card in self.cards.items():
@@ -248,17 +389,123 @@ class LossPage(WizardPage):
     def _write_config(self) -> None:
         loss = self.selected_loss()
         dims = self.selected_dims()
+        negatives = self.selected_hard_negatives()
         config = self.state.config
-        if config.loss != loss or list(config.matryoshka_dims) != dims:
+        changed = (config.loss, list(config.matryoshka_dims), config.hard_negatives) != (
+            loss,
+            dims,
+            negatives,
+        )
+        if changed:
             config.loss = loss
             config.matryoshka_dims = dims
+            config.hard_negatives = negatives
             self.state.loss_changed.emit()
         self.completeness_changed.emit()
 
     @Slot(bool)
     def _on_radio_toggled(self, checked: bool) -> None:
         if checked and not self._updating:
+            self._updating = True
+            try:
+                self._refresh_hard_negatives_fit()
+            finally:
+                self._updating = False
             self._write_config()
+
+    def _refresh_hard_negatives_fit(self) -> None:
+        """After another loss was picked: keep the tick only if the new loss uses it."""
+        box = self.hard_negatives_box
+        fits = self._shape == "pairs" and loss_takes_hard_negatives(self.selected_loss())
+        box.check.setEnabled(fits)
+        if not fits:
+            box.check.setChecked(False)
+        box.set_options_enabled(fits and box.check.isChecked())
+
+    @Slot(bool)
+    def _on_hard_negatives_toggled(self, on: bool) -> None:
+        self.hard_negatives_box.set_options_enabled(on)
+        if not self._updating:
+            self._write_config()
+
+    @Slot(int)
+    def _on_hard_negatives_count(self, _value: int) -> None:
+        if not self._updating:
+            self._write_config()
+
+    @Slot()
+    def show_hard_negative_examples(self) -> None:
+        """Mine on a sample of the user's rows in the background and show a few examples."""
+        state = self.state
+        box = self.hard_negatives_box
+        if state.table is None or state.roles is None:
+            box.show_status("Choose your data first.", error=True)
+            return
+        if self._preview is not None:
+            self._preview.cancel()
+        model_ref = state.model_path or state.config.model
+        table, roles, count = state.table, state.roles, int(box.count.value())
+        trust = bool(state.config.trust_remote_code)
+
+        def operation(report: Any, cancel: Any) -> Any:
+            return preview_hard_negatives(
+                table,
+                roles,
+                model_ref,
+                count,
+                trust_remote_code=trust,
+                on_progress=lambda done, total: report((done, total)),
+                cancel=cancel,
+            )
+
+        task = BackgroundTask(operation, self)
+        task.progress.connect(self._on_preview_progress)
+        task.succeeded.connect(self._on_preview_done)
+        task.failed.connect(self._on_preview_failed)
+        self._preview = task
+        box.show_button.setEnabled(False)
+        box.examples.hide()
+        box.show_status("Loading the model and reading your examples…")
+        task.start()
+
+    def _end_preview(self) -> None:
+        task, self._preview = self._preview, None
+        box = self.hard_negatives_box
+        box.show_button.setEnabled(box.check.isChecked())
+        if task is not None:
+            task.deleteLater()
+
+    @Slot(object)
+    def _on_preview_progress(self, value: object) -> None:
+        done, total = value  # type: ignore[misc]
+        if total:
+            self.hard_negatives_box.show_status(
+                f"Comparing questions and answers… {done:,} of {total:,} texts"
+            )
+
+    @Slot(object)
+    def _on_preview_done(self, summary: object) -> None:
+        self._end_preview()
+        self.hard_negatives_box.show_examples(summary)
+        self.hard_negatives_box.preview_finished.emit(True)
+
+    @Slot(object)
+    def _on_preview_failed(self, exc: object) -> None:
+        self._end_preview()
+        if isinstance(exc, MiningCancelled):
+            self.hard_negatives_box.show_status("")
+        elif isinstance(exc, UserFacingError):
+            self.hard_negatives_box.show_status(f"{exc.message} {exc.hint}".strip(), error=True)
+        else:
+            self.hard_negatives_box.show_status(
+                "The examples could not be found because of an unexpected problem.", error=True
+            )
+        self.hard_negatives_box.preview_finished.emit(False)
+
+    def shutdown(self) -> None:
+        """Stop a running "Show examples" (called when the window closes)."""
+        if self._preview is not None:
+            self._preview.shutdown()
 
     @Slot(bool)
     def _on_matryoshka_toggled(self, on: bool) -> None:
