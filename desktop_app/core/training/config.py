@@ -8,7 +8,6 @@ one object, so that a run can always be reproduced.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
@@ -59,6 +58,8 @@ class TrainingConfig:
         overwrite: Replace an existing output folder.
         resume: Continue from the last checkpoint of an interrupted run into output_dir.
         trust_remote_code: Allow model code from the Hub to run (never silently).
+        keep_best: Measure the held-out rows during training and keep the best model seen,
+            not the last (see core/training/best.py).
     """
 
     data_file: str = ""
@@ -90,6 +91,7 @@ class TrainingConfig:
     overwrite: bool = False
     resume: bool = False
     trust_remote_code: bool = False
+    keep_best: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -140,24 +142,11 @@ class TrainingConfig:
 
 
 def suggest_defaults(n_rows: int, device: str = "cpu") -> dict[str, Any]:
-    """Suggest epochs, batch size and learning rate for a data set of ``n_rows`` rows.
+    """Suggest epochs, batch size and learning rate for ``n_rows`` rows.
 
-    Small data sets get more epochs so that the model sees enough steps; CPU runs keep batches
-    modest so a step stays short enough for a responsive progress display.
+    Kept for callers written before plans existed: the decision lives in
+    :func:`desktop_app.core.training.plan.plan_training`.
     """
-    batch_size = 32 if device != "cpu" else 16
-    if n_rows < 200:
-        epochs = 4.0
-    elif n_rows < 2_000:
-        epochs = 2.0
-    else:
-        epochs = 1.0
-    batch_size = max(2, min(batch_size, n_rows))
-    steps = max(1, math.ceil(n_rows / batch_size) * epochs)
-    return {
-        "epochs": epochs,
-        "batch_size": batch_size,
-        "learning_rate": 2e-5 if n_rows >= 500 else 3e-5,
-        "warmup_ratio": 0.1,
-        "estimated_steps": int(steps),
-    }
+    from desktop_app.core.training.plan import suggest_defaults as planned
+
+    return planned(n_rows, device)
