@@ -385,9 +385,7 @@ def measure_rows(
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
         return np.asarray(
-            model.encode(
-                texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False
-            ),
+            model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False),
             dtype=np.float32,
         )
 

@@ -84,8 +84,10 @@ class KeepBestCallback(TrainerCallback):
         value, metrics = self._evaluate(self._model, float(state.epoch or 0.0), step)
         self.history.append({"step": step, "epoch": float(state.epoch or 0.0), "value": value})
         self._emit(Evaluated("during", step, self._primary, value, dict(metrics)))
-        if value is not None and math.isfinite(value) and (
-            self.best_value is None or value > self.best_value
+        if (
+            value is not None
+            and math.isfinite(value)
+            and (self.best_value is None or value > self.best_value)
         ):
             self.best_value = float(value)
             self.best_step = step

@@ -278,3 +278,51 @@ def suggest_defaults(n_rows: int, device: str = "cpu") -> dict[str, Any]:
         "warmup_ratio": plan.warmup_ratio,
         "estimated_steps": plan.steps,
     }
+
+
+def model_params_of(model_ref: str) -> int | None:
+    """Roughly how many weights a model has (from the catalogue or its files), or None."""
+    from pathlib import Path
+
+    from desktop_app.core.catalog.models import find_model, local_model_path
+
+    spec = find_model(model_ref)
+    if spec is not None and spec.size_mb:
+        return int(spec.size_mb * 262_144)  # 4 bytes a weight
+    folder = local_model_path(model_ref)
+    if folder is None:
+        return None
+    files = [*Path(folder).rglob("*.safetensors")] or [*Path(folder).rglob("*.bin")]
+    size = sum(f.stat().st_size for f in files)
+    return size // 4 if size else None
+
+
+def plan_for_config(
+    config: TrainingConfig,
+    train_rows: int,
+    held_out_rows: int,
+    shape: str,
+    *,
+    device: str | None = None,
+    keep: set[str] | frozenset[str] = frozenset(),
+    time_budget_s: float | None = None,
+    samples_per_s: float | None = None,
+) -> tuple[TrainingConfig, TrainingPlan]:
+    """Plan a run for ``config`` and return (config with the plan applied, the plan).
+
+    The fields in ``keep`` are the ones the user chose; they stay as they are.
+    """
+    if device is None:
+        from desktop_app.core.training.device import pick_device
+
+        device = pick_device()
+    plan = plan_training(
+        train_rows,
+        shape=shape,
+        device=device,
+        held_out_rows=held_out_rows,
+        model_params=model_params_of(config.model),
+        samples_per_s=samples_per_s,
+        time_budget_s=time_budget_s,
+    )
+    return apply_plan(config, plan, keep), plan

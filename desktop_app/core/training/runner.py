@@ -87,6 +87,7 @@ class TrainingSummary:
     examples: list[dict[str, Any]] = field(default_factory=list)
     verdict_details: dict[str, Any] = field(default_factory=dict)
     best_step: int | None = None
+    search: list[dict[str, Any]] = field(default_factory=list)
     # -- end honest results ---------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
@@ -352,7 +353,8 @@ def _train_and_save(
             eval_steps=config.eval_steps or eval_interval(total, per_epoch),
             primary_metric=primary or "",
             on_event=emit,
-            start_value=metrics_before.get(primary or ""),
+            # No start_value: the best *trained* moment is kept (on a few held-out rows the
+            # untrained model can win by chance); the verdict compares it with the start.
         )
     eval_steps = config.eval_steps if evaluator is not None and keep_best is None else None
     in_batch = getattr(loss, "loss", loss).__class__.__name__ in (
