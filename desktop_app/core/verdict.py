@@ -344,7 +344,15 @@ def decide_verdict(
     blocked = check_measurable(shape, after.first, after.second, after.targets)
     if blocked is not None:
         return blocked
-    if len(set(np.round(after.similarity, 6))) < 2:
+    if np.ptp(after.similarity) < 1e-9:
+        if before is not None and np.ptp(before.similarity) < 1e-9:
+            return Verdict(
+                CANNOT_TELL,
+                "The model gives every pair the same similarity, before and after training, "
+                "so the measure cannot tell anything.",
+                "The model does not tell your texts apart: pick another model.",
+                rows=rows,
+            )
         return Verdict(
             CANNOT_TELL,
             "The trained model gives every pair the same similarity, so the measure cannot "
@@ -465,3 +473,36 @@ def add_to_model_card(readme: str | Path, verdict: Verdict) -> bool:
         text = text.rstrip("\n") + "\n\n" + section
     path.write_text(text, "utf-8")
     return True
+
+
+def check_table(
+    frame: Any, roles: Any, eval_fraction: float, *, has_eval_file: bool = False
+) -> Verdict | None:
+    """:func:`check_measurable` for a whole table as the Data page and ``inspect`` hold it.
+
+    Args:
+        frame: The training table (a pandas DataFrame).
+        roles: Its ColumnRoles (texts, label, shape).
+        eval_fraction: The share the user keeps apart.
+        has_eval_file: A separate evaluation file measures the result.
+
+    Returns:
+        A ``cannot-tell`` verdict to show before training, or None when the result can be
+        measured.
+    """
+    from desktop_app.core.training.plan import held_out_split
+
+    texts = list(getattr(roles, "texts", []) or [])
+    if len(texts) < 2 or any(column not in frame.columns for column in texts[:2]):
+        return None
+    split = held_out_split(len(frame), eval_fraction, has_eval_file=has_eval_file)
+    label = getattr(roles, "label", None)
+    targets = [str(v) for v in frame[label].tolist()] if label and label in frame.columns else None
+    return check_measurable(
+        roles.shape,
+        [str(v) for v in frame[texts[0]].tolist()],
+        [str(v) for v in frame[texts[1]].tolist()],
+        targets,
+        held_out_rows=None if has_eval_file else split.held_out_rows,
+        from_eval_file=has_eval_file,
+    )

@@ -60,6 +60,8 @@ class TrainingConfig:
         trust_remote_code: Allow model code from the Hub to run (never silently).
         keep_best: Measure the held-out rows during training and keep the best model seen,
             not the last (see core/training/best.py).
+        search_minutes: When set, "find the best settings for me": try a few recipes in about
+            this many minutes and keep the best model (see core/training/search.py).
     """
 
     data_file: str = ""
@@ -92,6 +94,7 @@ class TrainingConfig:
     resume: bool = False
     trust_remote_code: bool = False
     keep_best: bool = True
+    search_minutes: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""

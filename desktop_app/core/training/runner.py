@@ -230,6 +230,19 @@ def run_training(
     """
     emit = on_event or (lambda _event: None)
     cancel = cancel or threading.Event()
+    # Honest results (issue 9): "find the best settings for me" runs several trainings.
+    if config.search_minutes and not config.resume:
+        from desktop_app.core.training.search import run_search
+
+        found = run_search(
+            config,
+            emit,
+            cancel,
+            time_budget_s=float(config.search_minutes) * 60,
+            data=data,
+            cpu_threads=cpu_threads,
+        )
+        return found.summary
     if not config.output_dir:
         raise TrainingError("No output folder was chosen.", "Choose where to save the model.")
     output_dir = Path(config.output_dir).expanduser().resolve()

@@ -231,6 +231,7 @@ def run_search(
                 output_dir=str(scratch / f"trial-{index + 1}"),
                 overwrite=False,
                 resume=False,
+                search_minutes=None,
             )
             began = time.perf_counter()
             try:
