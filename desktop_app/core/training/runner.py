@@ -87,6 +87,7 @@ class TrainingSummary:
     examples: list[dict[str, Any]] = field(default_factory=list)
     verdict_details: dict[str, Any] = field(default_factory=dict)
     best_step: int | None = None
+    measuring_s: float = 0.0
     search: list[dict[str, Any]] = field(default_factory=list)
     # -- end honest results ---------------------------------------------------------------
 
@@ -473,6 +474,7 @@ def _train_and_save(
         base_model=base_model_id(config.model),
         config=saved_config.to_dict(),
         best_step=keep_best.best_step if keep_best is not None else None,
+        measuring_s=keep_best.eval_seconds if keep_best is not None else 0.0,
     )
     _add_verdict(summary, model, data, rows_before, config)
 
