@@ -266,3 +266,21 @@ def test_a_real_gain_on_korsts_is_better(shared_data, tmp_path, offline_model_pa
     saved = json.loads((tmp_path / "model" / "training_summary.json").read_text("utf-8"))
     assert saved["verdict"] == BETTER
     assert "Verdict: better." in (tmp_path / "model" / "README.md").read_text("utf-8")
+
+
+def test_the_data_page_check_reads_the_table_as_the_run_splits_it(shared_data):
+    from desktop_app.core.data.types import ColumnRoles
+    from desktop_app.core.verdict import check_table
+
+    questions = _faq_questions(shared_data, 120)
+    roles = ColumnRoles(texts=["question", "answer"], label=None, shape="pairs")
+    same = pd.DataFrame({"question": questions, "answer": questions})
+    outcome = check_table(same, roles, 0.1)
+    assert outcome is not None
+    assert "add the real answers" in outcome.advice
+    tiny = check_table(same.head(10), roles, 0.1)  # 10 rows: all train, nothing measures
+    assert tiny is not None
+    assert "no independent measure" in tiny.reason
+    items = json.loads((shared_data / "rubq_ru" / "RuBQ_1.0_dev.json").read_text("utf-8"))[:120]
+    real = pd.DataFrame({"question": questions, "answer": [i["answer_text"] for i in items]})
+    assert check_table(real, roles, 0.1) is None
