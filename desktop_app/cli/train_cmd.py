@@ -25,6 +25,7 @@ from typing import Any
 from desktop_app.cli.common import add_data_arguments, split_columns
 from desktop_app.core.errors import DataError
 from desktop_app.core.training.config import TrainingConfig, check_settings
+from desktop_app.core.training.plan import AUTOMATIC_DESCRIPTION
 
 #: Exit status after a run stopped with Ctrl-C (the model so far is saved).
 EXIT_INTERRUPTED = 130
@@ -41,7 +42,7 @@ def add_parser(subparsers: Any) -> None:
         help="Fine-tune a model on a spreadsheet.",
         description="Fine-tune a sentence-embedding model on the examples in a spreadsheet "
         "and save it to a folder. Settings not given are taken from --config, else chosen "
-        "automatically.",
+        "automatically. " + AUTOMATIC_DESCRIPTION,
     )
     parser.add_argument("file", nargs="?", default=None, help="The spreadsheet to train on.")
     parser.add_argument("--model", default=None, help="Model id from the list or a folder.")
@@ -98,6 +99,22 @@ def add_parser(subparsers: Any) -> None:
         default=None,
         help="CPU threads to use (default: all cores but one).",
     )
+    # -- honest results (issue 9) ---------------------------------------------------------
+    group.add_argument(
+        "--search",
+        action="store_true",
+        help="Find the best settings: try a few learning rates and losses on the same "
+        "held-out rows within --time-budget, keep the best model, and print what was tried.",
+    )
+    group.add_argument(
+        "--time-budget",
+        type=float,
+        default=None,
+        metavar="MINUTES",
+        help="About how long training may take: sizes the automatic number of passes "
+        "(default 30), and the whole search with --search (default 30).",
+    )
+    # -- end honest results -----------------------------------------------------------------
     parser.add_argument(
         "--config",
         default=None,
@@ -277,20 +294,82 @@ def run(args: argparse.Namespace) -> int:
     previous = {sig: signal.signal(sig, on_stop_signal) for sig in _STOP_SIGNALS}
     try:
         from desktop_app.core.evaluation import describe_result
-        from desktop_app.core.training.runner import run_training
 
         quiet_library_progress_bars()
 
-        summary = run_training(config, on_event, cancel, cpu_threads=args.threads)
+        summary, table = _train_planned(config, args, on_event, cancel)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     if not args.json_events:
+        if table:
+            _print_search_table(table)
         if summary.primary_metric:
             change = describe_result(summary.primary_metric, summary.before, summary.after)
             print(f"Result: {change}.")
         state = "stopped early; saved what was learned" if summary.stopped_early else "saved"
         print(f"Model {state} in {summary.output_dir}")
+        print(_verdict_line(summary))
     if not stopped_by:
         return 0
     return EXIT_TERMINATED if stopped_by[0] == signal.SIGTERM else EXIT_INTERRUPTED
+
+
+# -- honest results (issue 9): automatic settings from plan.py, --search, the verdict line ----
+#: Options whose value, when given, the automatic plan never changes.
+_PLANNED_OPTIONS = {
+    "epochs": "epochs",
+    "batch_size": "batch_size",
+    "learning_rate": "learning_rate",
+}
+
+
+def _train_planned(
+    config: TrainingConfig, args: argparse.Namespace, on_event: Any, cancel: threading.Event
+) -> tuple[Any, list[dict[str, Any]]]:
+    """Read the data once, apply the automatic plan to what the user left open, and train
+    (or search). Returns (summary, search table or [])."""
+    from desktop_app.core.training.plan import PLANNED_FIELDS, plan_for_config
+    from desktop_app.core.training.runner import prepare_data, run_training
+
+    budget_s = args.time_budget * 60 if args.time_budget else None
+    if args.search:
+        from desktop_app.core.training.search import run_search
+
+        result = run_search(
+            config, on_event, cancel, time_budget_s=budget_s, cpu_threads=args.threads
+        )
+        return result.summary, result.table()
+    data = prepare_data(config)
+    if args.config or config.resume:
+        keep = set(PLANNED_FIELDS)  # a saved configuration is the user's own choice
+    else:
+        keep = {field for option, field in _PLANNED_OPTIONS.items() if getattr(args, option)}
+    held = len(data.eval) if data.eval is not None else 0
+    config, _plan = plan_for_config(
+        config, len(data.train), held, data.roles.shape, keep=keep, time_budget_s=budget_s
+    )
+    return run_training(config, on_event, cancel, data=data, cpu_threads=args.threads), []
+
+
+def _print_search_table(table: list[dict[str, Any]]) -> None:
+    print("Settings tried (main measure on the held-out rows after training):")
+    for row in table:
+        value = "" if row["value"] is None else f"{row['value']:.3f}"
+        mark = "  <- kept" if row["kept"] else ""
+        what = f"{row['loss']}, learning rate {row['learning_rate']:g}, {row['epochs']:g} passes"
+        status = value or row["note"] or row["status"]
+        print(f"  {what}: {status}{mark}")
+
+
+def _verdict_line(summary: Any) -> str:
+    """The verdict, as the last line: the same words as the Result page and the model card."""
+    from desktop_app.core.verdict import Verdict
+
+    said = Verdict(
+        summary.verdict, summary.verdict_reason, summary.verdict_advice, summary.headline
+    )
+    return f"Verdict: {said.verdict}. {said.sentence()}"
+
+
+# -- end honest results -----------------------------------------------------------------------

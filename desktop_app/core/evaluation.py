@@ -257,3 +257,219 @@ def describe_result(primary_metric: str, before: float | None, after: float | No
     if not known(before):
         text = text.replace("? → ", "")
     return text
+
+
+# -- every measure in plain words ------------------------------------------------------------
+def plain_metric_name(key: str) -> str:
+    """Name an evaluator's metric key in words a non-programmer reads ("qa_cosine_map@10" ->
+    "how well all right answers rank near the top (of the first 10)").
+
+    Keys the app does not know get a generic name that still avoids the raw key.
+    """
+    name = key.lower().removeprefix("eval_")
+    for prefix in ("sts-dev_", "sts_", "qa_", "triplets_", "pairs_", "classes_", "ir_"):
+        name = name.removeprefix(prefix)
+    name = name.replace("cosine_", "").replace("_cosine", "")
+    at = ""
+    if "@" in name:
+        name, _, k = name.partition("@")
+        at = f" (among the first {k})" if k != "1" else ""
+    words = {
+        "spearman": "agreement of the similarities with your scores (ranking, 1 = perfect)",
+        "pearson": "agreement of the similarities with your scores (straight line, 1 = perfect)",
+        "accuracy": "share of rows judged correctly",
+        "precision": "share of answers found that are right",
+        "recall": "share of the right answers that are found",
+        "mrr": "how near the top the right answer comes (1 = always first)",
+        "ndcg": "how well the right answers are ordered at the top (1 = perfect)",
+        "map": "how well all right answers rank near the top (1 = perfect)",
+        "ap": "how well similar and not-similar pairs are told apart (1 = perfect)",
+        "f1": "balance of found and correct similar pairs (1 = perfect)",
+        "mcc": "agreement of the similar/not-similar calls with your labels (1 = perfect)",
+        "accuracy_threshold": "similarity above which pairs count as similar (for accuracy)",
+        "f1_threshold": "similarity above which pairs count as similar (for balance)",
+    }
+    if name == "accuracy" and key.lower().startswith(("qa_", "eval_qa_", "ir_")):
+        if at:
+            return f"share of questions with the right answer{at}"
+        return "share of questions whose right answer comes first"
+    if name == "accuracy" and "triplets" in key.lower():
+        return "share of rows where the matching text is closer than the non-matching one"
+    if name in words:
+        text = words[name]
+        if at and " (" in text:
+            head, _, tail = text.partition(" (")
+            return f"{head}{at[:-1]}; {tail}"
+        return text + at
+    return "another measure of the library (" + name.replace("_", " ") + ")"
+
+
+# -- per-row measurement (for the verdict and the examples) ----------------------------------
+@dataclass(frozen=True)
+class RowMeasures:
+    """What a model says about each held-out row, so changes can be judged row by row.
+
+    Attributes:
+        shape: The data shape.
+        first: The first text of each row (sentence, question or anchor).
+        second: The second text of each row (sentence, answer or matching text).
+        similarity: The model's cosine similarity of first and second, per row.
+        targets: The user's score or 0/1 label per row (None for pairs and triplets).
+        outcome: Per row what the main measure counts: the similarity (scored and labelled
+            pairs), 1/0 "the right answer came first" (pairs), the margin over the
+            non-matching text (triplets).
+        chance: What guessing would score on the main measure.
+    """
+
+    shape: str
+    first: list[str]
+    second: list[str]
+    similarity: list[float]
+    targets: list[float] | None
+    outcome: list[float]
+    chance: float
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {
+            "shape": self.shape,
+            "rows": len(self.first),
+            "similarity": self.similarity,
+            "targets": self.targets,
+            "outcome": self.outcome,
+            "chance": self.chance,
+        }
+
+
+def _rows_of(dataset: datasets.Dataset, shape: str, roles: ColumnRoles | None):
+    """(first, second, third-or-None, targets-or-None) from a built dataset."""
+    if len(dataset) > MAX_EVAL_ROWS:
+        dataset = dataset.select(range(MAX_EVAL_ROWS))
+    columns = list(dataset.column_names)
+    first = [str(t) for t in dataset[columns[0]]]
+    second = [str(t) for t in dataset[columns[1]]]
+    third = [str(t) for t in dataset[columns[2]]] if shape == "triplets" else None
+    targets: list[float] | None = None
+    if shape == "scored-pairs":
+        targets = [float(v) for v in dataset[columns[2]]]
+    elif shape == "labelled-pairs":
+        targets = [float(int(v)) for v in dataset[columns[2]]]
+    elif shape == "classified-pairs":
+        classes = list(roles.classes) if roles is not None else []
+        labels = [int(v) for v in dataset[columns[2]]]
+        if not classes:
+            classes = [str(i) for i in range(max(labels) + 1)]
+        related, unrelated = _class_pair(classes)
+        keep = [i for i, label in enumerate(labels) if label in (related, unrelated)]
+        first = [first[i] for i in keep]
+        second = [second[i] for i in keep]
+        targets = [1.0 if labels[i] == related else 0.0 for i in keep]
+    return first, second, third, targets
+
+
+def measure_rows(
+    model: SentenceTransformer,
+    dataset: datasets.Dataset,
+    shape: str,
+    roles: ColumnRoles | None = None,
+) -> RowMeasures:
+    """Embed the rows of ``dataset`` with ``model`` and say what the model makes of each row."""
+    import numpy as np
+
+    first, second, third, targets = _rows_of(dataset, shape, roles)
+
+    def embed(texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.asarray(
+            model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False),
+            dtype=np.float32,
+        )
+
+    a, b = embed(first), embed(second)
+    similarity = (a * b).sum(axis=1) if len(first) else np.zeros(0)
+    chance = 0.0
+    if shape == "pairs":
+        answers = list(dict.fromkeys(second))
+        index = {text: i for i, text in enumerate(answers)}
+        corpus = embed(answers)
+        scores = a @ corpus.T
+        right: dict[str, set[int]] = {}
+        for question, answer in zip(first, second, strict=True):
+            right.setdefault(question, set()).add(index[answer])
+        top = scores.argmax(axis=1) if len(first) else np.zeros(0, dtype=int)
+        outcome = [float(int(top[i]) in right[q]) for i, q in enumerate(first)]
+        chance = 1.0 / max(1, len(answers))
+    elif shape == "triplets":
+        c = embed(third or [])
+        outcome = [float(v) for v in similarity - (a * c).sum(axis=1)]
+        chance = 0.5
+    else:
+        outcome = [float(v) for v in similarity]
+        if targets:
+            chance = float(np.mean(targets)) if shape != "scored-pairs" else 0.0
+    return RowMeasures(
+        shape=shape,
+        first=first,
+        second=second,
+        similarity=[float(v) for v in similarity],
+        targets=targets,
+        outcome=outcome,
+        chance=chance,
+    )
+
+
+# -- the one-sentence headline ---------------------------------------------------------------
+def _unit(shape: str, rows: int) -> str:
+    noun = {"pairs": "question", "triplets": "row"}.get(shape, "pair")
+    return f"{rows:,} {noun}{'s' if rows != 1 else ''}"
+
+
+def headline(
+    shape: str,
+    rows: int,
+    before: float | None,
+    after: float | None,
+    *,
+    chance: float = 0.0,
+    from_eval_file: bool = False,
+) -> str:
+    """The one sentence and one number the Result page and the CLI lead with.
+
+    E.g. "On 120 pairs the model had not seen, its similarity now agrees with your scores 0.59
+    (it was 0.35; 1.0 would be perfect)."
+    """
+    if after is None or not math.isfinite(after):
+        return ""
+    where = (
+        f"On the {_unit(shape, rows)} of your evaluation file"
+        if from_eval_file
+        else f"On {_unit(shape, rows)} the model had not seen"
+    )
+    had = before is not None and math.isfinite(before)
+    if shape == "scored-pairs":
+        was = f"it was {before:.2f}; " if had else ""
+        return (
+            f"{where}, its similarity now agrees with your scores {after:.2f} "
+            f"({was}1.0 would be perfect, 0 is no agreement)."
+        )
+    if shape == "pairs":
+        was = f"it was {_percent(before)}; " if had else ""  # type: ignore[arg-type]
+        return (
+            f"{where}, it now puts the right answer first for {_percent(after)} of them "
+            f"({was}guessing would get {_percent(chance)})."
+        )
+    if shape == "triplets":
+        was = f"it was {_percent(before)}; " if had else ""  # type: ignore[arg-type]
+        return (
+            f"{where}, the matching text now comes out closer than the other one in "
+            f"{_percent(after)} of them ({was}guessing would get 50%)."
+        )
+    was = f"it was {before:.2f}; " if had else ""
+    return (
+        f"{where}, it now tells similar from not-similar pairs with a score of {after:.2f} "
+        f"({was}1.0 would be perfect, {chance:.2f} would be guessing)."
+    )

@@ -97,7 +97,8 @@ def test_json_events_are_one_object_per_line_and_the_model_is_saved(faq_file, tm
     assert finished["type"] == "Finished"
     assert finished["stopped_early"] is False
     assert finished["summary"]["loss"] == "MultipleNegativesRankingLoss"
-    assert {e["phase"] for e in events if e["type"] == "Evaluated"} == {"before", "after"}
+    # measured before, during (the best moment is kept) and after training
+    assert {e["phase"] for e in events if e["type"] == "Evaluated"} == {"before", "during", "after"}
     assert (out / "model.safetensors").is_file()
     assert (out / "training_config.json").is_file()
 
@@ -113,6 +114,8 @@ def test_the_saved_config_reproduces_the_run(faq_file, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "Model saved in" in result.stdout
+    last = result.stdout.strip().splitlines()[-1]  # the verdict, as the Result page says it
+    assert last.startswith("Verdict: ")
     a = json.loads((first / "training_summary.json").read_text("utf-8"))
     b = json.loads((second / "training_summary.json").read_text("utf-8"))
     assert {**a["config"], "output_dir": ""} == {**b["config"], "output_dir": ""}

@@ -97,3 +97,45 @@ def test_classified_pairs_compare_entailment_with_contradiction(minilm):
 )
 def test_describe_result_in_plain_words(metric, before, after, text):
     assert describe_result(metric, before, after) == text
+
+
+# -- plain names and the one-sentence headline (issue 9) -------------------------------------
+@pytest.mark.parametrize(
+    "key",
+    [
+        "sts_spearman_cosine",
+        "sts_pearson_cosine",
+        "qa_cosine_accuracy@1",
+        "qa_cosine_accuracy@3",
+        "qa_cosine_precision@10",
+        "qa_cosine_recall@10",
+        "qa_cosine_mrr@10",
+        "qa_cosine_ndcg@10",
+        "qa_cosine_map@10",
+        "triplets_cosine_accuracy",
+        "pairs_cosine_ap",
+        "pairs_cosine_f1",
+        "pairs_cosine_mcc",
+        "classes_cosine_accuracy_threshold",
+    ],
+)
+def test_every_metric_has_a_plain_name(key):
+    from desktop_app.core.evaluation import plain_metric_name
+
+    name = plain_metric_name(key)
+    for jargon in ("qa", "cosine", "map", "mrr", "ndcg", "_", "@", "another measure"):
+        assert jargon not in name, (key, name)
+
+
+def test_headline_is_one_sentence_with_one_number():
+    from desktop_app.core.evaluation import headline
+
+    assert headline("scored-pairs", 120, 0.35, 0.59) == (
+        "On 120 pairs the model had not seen, its similarity now agrees with your scores 0.59 "
+        "(it was 0.35; 1.0 would be perfect, 0 is no agreement)."
+    )
+    assert headline("pairs", 40, 0.41, 0.78, chance=0.025, from_eval_file=True) == (
+        "On the 40 questions of your evaluation file, it now puts the right answer first for "
+        "78% of them (it was 41%; guessing would get 2%)."
+    )
+    assert headline("scored-pairs", 10, None, None) == ""

@@ -59,6 +59,8 @@ MAX_SEED = 2**32 - 1
 MAX_VECTOR_SIZE = 65_536
 #: Most mined wrong answers per question/answer pair (each is one more text per row a step).
 MAX_HARD_NEGATIVES = 10
+#: Longest time budget for "find the best settings for me" (a day).
+MAX_SEARCH_MINUTES = 24 * 60
 
 #: How each setting is typed in a file: the kind checked by :func:`_checked_value`.
 _FIELD_KINDS = MappingProxyType(
@@ -83,6 +85,8 @@ _FIELD_KINDS = MappingProxyType(
         "weight_decay": "float",
         "batch_size": "int",
         "hard_negatives": "int",
+        "keep_best": "bool",
+        "search_minutes": "opt_float",
         "seed": "int",
         "max_seq_length": "opt_int",
         "max_steps": "opt_int",
@@ -105,6 +109,7 @@ _KIND_WORDS = MappingProxyType(
         "list_str": "a list of column names",
         "list_int": "a list of whole numbers",
         "float": "a number",
+        "opt_float": "a number (or empty)",
         "int": "a whole number",
         "opt_int": "a whole number (or empty)",
         "precision": "one of " + ", ".join(get_args(Precision)),
@@ -196,7 +201,9 @@ def _checked_value(name: str, value: Any) -> Any:
         ok = isinstance(value, list) and all(
             isinstance(v, int) and not isinstance(v, bool) for v in value
         )
-    elif kind == "float":
+    elif kind in ("float", "opt_float"):
+        if value is None and kind == "opt_float":
+            return None
         ok = isinstance(value, int | float) and not isinstance(value, bool)
         if ok:
             return float(value)
@@ -255,6 +262,10 @@ class TrainingConfig:
             (this session only).
         trust_remote_code: Allow the model's own program code to run (this session only,
             after the user's explicit act).
+        keep_best: Measure the held-out rows during training and keep the best model seen,
+            not the last (see core/training/best.py).
+        search_minutes: When set, "find the best settings for me": try a few recipes in about
+            this many minutes and keep the best model (see core/training/search.py).
     """
 
     data_file: str = ""
@@ -287,6 +298,8 @@ class TrainingConfig:
     overwrite: bool = False
     resume: bool = False
     trust_remote_code: bool = False
+    keep_best: bool = True
+    search_minutes: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of every setting, this session's permissions included."""
@@ -411,27 +424,14 @@ class TrainingConfig:
 
 
 def suggest_defaults(n_rows: int, device: str = "cpu") -> dict[str, Any]:
-    """Suggest epochs, batch size and learning rate for a data set of ``n_rows`` rows.
+    """Suggest epochs, batch size and learning rate for ``n_rows`` rows.
 
-    Small data sets get more epochs so that the model sees enough steps; CPU runs keep batches
-    modest so a step stays short enough for a responsive progress display.
+    Kept for callers written before plans existed: the decision lives in
+    :func:`desktop_app.core.training.plan.plan_training`.
     """
-    batch_size = 32 if device != "cpu" else 16
-    if n_rows < 200:
-        epochs = 4.0
-    elif n_rows < 2_000:
-        epochs = 2.0
-    else:
-        epochs = 1.0
-    batch_size = max(2, min(batch_size, n_rows))
-    steps = max(1, math.ceil(n_rows / batch_size) * epochs)
-    return {
-        "epochs": epochs,
-        "batch_size": batch_size,
-        "learning_rate": 2e-5 if n_rows >= 500 else 3e-5,
-        "warmup_ratio": 0.1,
-        "estimated_steps": int(steps),
-    }
+    from desktop_app.core.training.plan import suggest_defaults as planned
+
+    return planned(n_rows, device)
 
 
 def _available_cores() -> int:
@@ -584,6 +584,14 @@ def setting_problems(
             f"to {MAX_HARD_NEGATIVES} (it is {negatives}).",
             "1 to 3 is usual; 0 turns it off.",
         )
+    minutes = config.search_minutes
+    if minutes is not None and (not _finite(minutes) or not 1 <= minutes <= MAX_SEARCH_MINUTES):
+        add(
+            "search_minutes",
+            "The time for finding the best settings must be from 1 to "
+            f"{MAX_SEARCH_MINUTES:g} minutes (it is {minutes}).",
+            "30 to 120 minutes is usual; leave it empty to train once with the automatic settings.",
+        )
     if config.precision not in get_args(Precision):
         add(
             "precision",
@@ -597,7 +605,7 @@ def setting_problems(
                 "cpu_threads",
                 f"The number of CPU threads must be from 1 to {cores}, the cores of this "
                 f"computer (it is {cpu_threads}).",
-                "Leave it out to use all cores but one.",
+                "Leave it out to use every core.",
             )
     return found
 

@@ -107,6 +107,17 @@ class TrainingSummary:
     memory_adjustments: list[str] = field(default_factory=list)
     #: What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off.
     hard_negatives: dict[str, Any] | None = None
+    # -- honest results (issue 9; desktop_app/core/verdict.py) ---------------------------
+    verdict: str = "cannot-tell"
+    verdict_reason: str = ""
+    verdict_advice: str = ""
+    headline: str = ""
+    examples: list[dict[str, Any]] = field(default_factory=list)
+    verdict_details: dict[str, Any] = field(default_factory=dict)
+    best_step: int | None = None
+    measuring_s: float = 0.0
+    search: list[dict[str, Any]] = field(default_factory=list)
+    # -- end honest results ---------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -172,9 +183,15 @@ def prepare_data(config: TrainingConfig) -> PreparedData:
                 "Use an evaluation file with the same columns as the training file.",
             )
         return PreparedData(full, build_dataset(eval_table, roles), roles, notes)
-    if config.eval_fraction and config.eval_fraction > 0 and len(full) >= 10:
-        train, held_out = split_dataset(full, config.eval_fraction, config.seed)
+    # Honest results (issue 9): the held-out rule lives in plan.py, shared with the Data page.
+    from desktop_app.core.training.plan import held_out_split
+
+    split = held_out_split(len(full), config.eval_fraction)
+    if split.held_out_rows > 0:
+        train, held_out = split_dataset(full, split.fraction, config.seed)
         return PreparedData(train, held_out, roles, notes)
+    if split.note and config.eval_fraction:
+        notes.append(TrainingWarning(code="no-held-out", message=split.note))
     return PreparedData(full, None, roles, notes)
 
 
@@ -536,6 +553,19 @@ def run_training(
     check_settings(config, cpu_threads=cpu_threads)  # every number, before anything loads
     emit = on_event or (lambda _event: None)
     cancel = cancel or threading.Event()
+    # Honest results (issue 9): "find the best settings for me" runs several trainings.
+    if config.search_minutes and not config.resume:
+        from desktop_app.core.training.search import run_search
+
+        found = run_search(
+            config,
+            emit,
+            cancel,
+            time_budget_s=float(config.search_minutes) * 60,
+            data=data,
+            cpu_threads=cpu_threads,
+        )
+        return found.summary
     if not config.output_dir:
         raise TrainingError("No output folder was chosen.", "Choose where to save the model.")
     output_dir = Path(config.output_dir).expanduser().resolve()
@@ -591,11 +621,16 @@ def _run_locked(
     evaluator = build_evaluator(data.eval, shape, data.roles) if data.eval is not None else None
     primary = primary_metric_of(evaluator) if evaluator is not None else None
     metrics_before: dict[str, float] = {}
+    rows_before = None
     if evaluator is not None and resume_from is None:
         emit(StageChanged("evaluating-before", "Measuring the model before training…"))
         result = run_evaluator(evaluator, model, step=0)
         metrics_before = result.metrics
         emit(Evaluated("before", 0, result.primary_metric, result.value, result.metrics))
+        # Honest results (issue 9): what the model makes of each held-out row, for the verdict.
+        from desktop_app.core.evaluation import measure_rows
+
+        rows_before = measure_rows(model, data.eval, shape, data.roles)
 
     main = distributed.is_main_process()
     if not main:  # never written: only the main process saves checkpoints and the model
@@ -622,6 +657,7 @@ def _run_locked(
             resume_from=resume_from,
             emit=emit,
             cancel=cancel,
+            rows_before=rows_before,
             hard_negatives=hard_negatives.summary.to_dict() if hard_negatives else None,
         )
     except BaseException:
@@ -673,6 +709,7 @@ def _train_and_save(
     emit: Callable[[TrainingEvent], None],
     cancel: threading.Event,
     hard_negatives: dict[str, Any] | None = None,
+    rows_before: Any = None,
 ) -> TrainingSummary:
     from sentence_transformers import SentenceTransformerTrainingArguments
     from transformers.trainer_callback import PrinterCallback, ProgressCallback
@@ -690,7 +727,29 @@ def _train_and_save(
     batch_size = max(1, min(int(config.batch_size), len(data.train)))
     total = planned_steps(len(data.train), batch_size, config.epochs, config.max_steps)
     logging_steps = config.logging_steps or _auto_interval(total, TARGET_LOSS_POINTS)
-    eval_steps = config.eval_steps if evaluator is not None else None
+    # Honest results (issue 9): measure during training and keep the best (best.py); the
+    # trainer itself never evaluates, so no checkpoint per evaluation and no eval loss.
+    from desktop_app.core.training.plan import eval_interval
+
+    keep_best = None
+    if evaluator is not None and config.keep_best:
+        from desktop_app.core.training.best import KeepBestCallback
+
+        def measure(model_: Any, epoch: float, step: int) -> tuple[float | None, dict]:
+            result = run_evaluator(evaluator, model_, epoch=epoch, step=step)
+            return result.value, result.metrics
+
+        per_epoch = max(1, math.ceil(len(data.train) / batch_size))
+        keep_best = KeepBestCallback(
+            model,
+            measure,
+            eval_steps=config.eval_steps or eval_interval(total, per_epoch),
+            primary_metric=primary or "",
+            on_event=emit,
+            # No start_value: the best *trained* moment is kept (on a few held-out rows the
+            # untrained model can win by chance); the verdict compares it with the start.
+        )
+    eval_steps = config.eval_steps if evaluator is not None and keep_best is None else None
     in_batch = getattr(loss, "loss", loss).__class__.__name__ in (
         "MultipleNegativesRankingLoss",
         "CachedMultipleNegativesRankingLoss",
@@ -750,6 +809,8 @@ def _train_and_save(
             every_s=_checkpoint_interval_s(), every_steps=config.save_steps or None
         )
         callbacks = [callback, schedule]
+        if keep_best is not None:  # honest results (issue 9): keep the best weights seen
+            callbacks.append(keep_best)
         if device != "cpu":
             callbacks.append(LossLogThrottle(GPU_LOSS_LOG_INTERVAL_S))
         trainer = AppTrainer(
@@ -825,6 +886,9 @@ def _train_and_save(
     runtime = float(output.metrics.get("train_runtime", time.perf_counter() - started))
     samples_per_s = float(output.metrics.get("train_samples_per_second", 0.0))
 
+    if keep_best is not None:
+        keep_best.restore_best()
+        keep_best.release()
     metrics_after: dict[str, float] = {}
     if evaluator is not None:
         emit(StageChanged("evaluating-after", "Measuring the model after training…"))
@@ -863,12 +927,16 @@ def _train_and_save(
         gradient_accumulation_steps=plan.accumulation,
         memory_adjustments=adjustments,
         hard_negatives=hard_negatives,
+        best_step=keep_best.best_step if keep_best is not None else None,
+        measuring_s=keep_best.eval_seconds if keep_best is not None else 0.0,
     )
+    _add_verdict(summary, model, data, rows_before, config)
 
     emit(StageChanged("saving", f"Saving the model to {output_dir}…"))
 
     def write(folder: Path) -> None:
         model.save_pretrained(str(folder))
+        _verdict_into_card(folder / "README.md", summary)
         saving.write_json(folder / "training_summary.json", summary.to_dict())
         saved_config.save(folder / "training_config.json")
 
@@ -927,6 +995,59 @@ def _out_of_memory_error(plan: _BatchPlan, device: str) -> TrainingError:
         f"Use a smaller batch size (for example {suggestion}), a shorter maximum text "
         "length, or a smaller model.",
     )
+
+
+# -- honest results (issue 9): the verdict, from desktop_app/core/verdict.py -----------------
+def _add_verdict(
+    summary: TrainingSummary,
+    model: Any,
+    data: PreparedData,
+    rows_before: Any,
+    config: TrainingConfig,
+) -> None:
+    """Measure the held-out rows after training and put the verdict into ``summary``."""
+    from desktop_app.core.evaluation import measure_rows
+    from desktop_app.core.verdict import check_measurable, decide_verdict, likely_causes
+
+    if data.eval is None or len(data.eval) == 0:
+        from desktop_app.core.training.plan import held_out_split
+
+        split = held_out_split(len(data.train), config.eval_fraction)
+        outcome = check_measurable(data.roles.shape, [], [], None, held_out_rows=0)
+        assert outcome is not None
+        summary.verdict, summary.verdict_reason = outcome.verdict, outcome.reason
+        summary.verdict_advice = split.note or outcome.advice
+        summary.verdict_details = outcome.to_dict()
+        return
+    rows_after = measure_rows(model, data.eval, data.roles.shape, data.roles)
+    columns = list(data.train.column_names)
+    texts = list(data.train[columns[0]][:200]) + list(data.train[columns[1]][:200])
+    outcome = decide_verdict(
+        rows_before,
+        rows_after,
+        train_rows=len(data.train),
+        from_eval_file=bool(config.eval_file),
+        causes=likely_causes(texts, summary.base_model, len(data.train)),
+    )
+    if summary.stopped_early and outcome.verdict != "cannot-tell":
+        outcome = replace(outcome, advice=outcome.advice + " (Training was stopped early.)")
+    summary.verdict, summary.verdict_reason = outcome.verdict, outcome.reason
+    summary.verdict_advice, summary.headline = outcome.advice, outcome.headline
+    summary.examples = [e.to_dict() for e in outcome.examples]
+    summary.verdict_details = outcome.to_dict()
+
+
+def _verdict_into_card(readme: Path, summary: TrainingSummary) -> None:
+    """Add the verdict to the library's model card."""
+    from desktop_app.core.verdict import Verdict, add_to_model_card
+
+    add_to_model_card(
+        readme,
+        Verdict(summary.verdict, summary.verdict_reason, summary.verdict_advice, summary.headline),
+    )
+
+
+# -- end honest results -------------------------------------------------------------------------
 
 
 def warm_up_engine() -> str:

@@ -10,7 +10,6 @@ their rows (click one to see the row) and what to do about data-set warnings.
 from __future__ import annotations
 
 import codecs
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -1011,11 +1010,11 @@ class DataPage(WizardPage):
 
     @staticmethod
     def split_counts(rows: int, fraction: float) -> tuple[int, int]:
-        """(rows to train, rows to check) for a held-out share, as the split makes them."""
-        if fraction <= 0 or rows < 2:
-            return rows, 0
-        check = min(rows - 1, math.ceil(rows * fraction))
-        return rows - check, check
+        """(rows to train, rows to check) for a held-out share, as the run makes them."""
+        from desktop_app.core.training.plan import held_out_split  # the runner's own rule
+
+        split = held_out_split(rows, fraction)
+        return split.train_rows, split.held_out_rows
 
     @Slot(int)
     def _on_eval_share_changed(self, percent: int) -> None:
@@ -1036,15 +1035,23 @@ class DataPage(WizardPage):
             )
             return
         self.eval_spin.setEnabled(True)
-        train, check = self.split_counts(rows, config.eval_fraction)
-        if check == 0:
-            self.eval_counts_label.setText(
-                f"{train:,} rows to train. The result will not be checked."
-            )
+        from desktop_app.core.training.plan import held_out_split
+        from desktop_app.core.verdict import check_table
+
+        split = held_out_split(rows, config.eval_fraction)
+        if split.held_out_rows == 0:
+            text = f"{split.train_rows:,} rows to train. {split.note}".strip()
         else:
-            self.eval_counts_label.setText(
-                f"{train:,} rows to train, {check:,} to check the result."
+            text = (
+                f"{split.train_rows:,} rows to train, {split.held_out_rows:,} to check the result."
             )
+        # Honest results (issue 9): say before training when the result cannot be measured.
+        blocked = None
+        if self.state.table is not None and self.state.roles is not None and split.held_out_rows:
+            blocked = check_table(self.state.table.frame, self.state.roles, config.eval_fraction)
+        if blocked is not None:
+            text += f"<br><b>The result cannot be measured:</b> {blocked.reason} {blocked.advice}"
+        self.eval_counts_label.setText(text)
 
     @Slot()
     def browse_eval_file(self) -> None:

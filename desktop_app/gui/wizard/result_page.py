@@ -1,10 +1,14 @@
 """Wizard page 6: what training achieved, where the model is, and what to do next.
 
-The before/after evaluation is said in plain words (``describe_result``: "the right answer
-comes first for 41% → 78% of questions") with a clear verdict, and shown as numbers in a
-small table. The page says where the model was saved (with Open folder), saves the loss plot
-as a PNG beside the model, and offers to open the Playground with the trained model and its
-base model side by side. A run stopped early is said plainly, with how far it got.
+The page leads with the core's verdict (``desktop_app.core.verdict``: better, worse,
+unchanged or cannot-tell, the same words as the CLI's last line and the model card) and one
+sentence with one number ("On 120 pairs the model had not seen, its similarity now agrees
+with your scores 0.59 (it was 0.35; 1.0 would be perfect…)"). Only "better" is green. Next
+to it: the held-out pairs whose similarity changed most, with the user's own score. The
+numbers table, every row named in words, and the settings a search tried sit behind
+"Details". The page says where the model was saved (with Open folder), saves the loss plot
+as a PNG beside the model, and offers the Playground with the trained model and its base
+model side by side. A run stopped early is said plainly, with how far it got.
 """
 
 from __future__ import annotations
@@ -24,18 +28,24 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.plotting.loss import LOSS_PLOT_FILENAME, metric_label
+from desktop_app.core.plotting.loss import LOSS_PLOT_FILENAME
 from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
 from desktop_app.gui.workers.background import plain_error
 
-#: A change smaller than this in the primary metric counts as "no real change".
-MIN_IMPROVEMENT = 0.005
+#: The headline for each verdict; only "better" is shown as a success (green).
+HEADLINES = {
+    "better": ("Your model got better.", "#2e7d32"),
+    "worse": ("Your model got worse on the rows it had not seen.", "#b00020"),
+    "unchanged": ("No real change.", "palette(text)"),
+    "cannot-tell": ("The result cannot be measured.", "palette(text)"),
+}
 
 
 def summary_value(summary: Any, key: str, default: Any = None) -> Any:
@@ -53,35 +63,15 @@ def _finite(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def short_metric_name(metric: str) -> str:
-    """Drop the evaluator's prefix ("sts-dev_spearman_cosine" -> "spearman cosine")."""
-    for prefix in ("eval_", "sts-dev_", "sts_", "ir_", "pairs_", "triplets_", "binary_"):
-        if metric.startswith(prefix):
-            metric = metric[len(prefix) :]
-    return metric.replace("_", " ")
-
-
-def verdict(before: float | None, after: float | None, stopped_early: bool) -> tuple[str, str]:
-    """Return (verdict, advice) in plain words for the primary metric's change."""
-    if after is None:
-        return (
-            "Training finished; there were no evaluation rows to measure it on.",
-            "Keep a share of your rows for evaluation next time to see how much it learned.",
-        )
-    if before is None:
-        return ("Training finished.", "")
-    change = after - before
-    if change > MIN_IMPROVEMENT:
-        return ("Your model got better.", "Try it in the Playground with your own sentences.")
-    tip = (
-        "try training longer (it was stopped early)"
-        if stopped_early
-        else "try more epochs, a smaller learning rate, more (and more varied) rows, or "
-        "another loss"
-    )
-    if change < -MIN_IMPROVEMENT:
-        return ("Your model got worse on the evaluation rows.", f"To improve it, {tip}.")
-    return ("Your model did not improve.", f"To improve it, {tip}.")
+def verdict_headline(summary: Any) -> tuple[str, str]:
+    """(headline, colour) for a run's verdict; "still poor" is never a success."""
+    verdict = summary_value(summary, "verdict")
+    if verdict not in HEADLINES:  # a summary written before verdicts existed
+        return "Training finished.", "palette(text)"
+    details = summary_value(summary, "verdict_details", {}) or {}
+    if details.get("still_poor"):
+        return "Your model is still poor.", "#8a5a00"
+    return HEADLINES[verdict]
 
 
 class ResultPage(WizardPage):
@@ -121,8 +111,16 @@ class ResultPage(WizardPage):
         self.sentence_label = QLabel()
         self.sentence_label.setObjectName("resultSentence")
         self.sentence_label.setWordWrap(True)
+        sentence_font = self.sentence_label.font()
+        sentence_font.setPointSizeF(sentence_font.pointSizeF() * 1.15)
+        self.sentence_label.setFont(sentence_font)
         layout.addWidget(self.sentence_label)
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("resultReason")
+        self.reason_label.setWordWrap(True)
+        layout.addWidget(self.reason_label)
         self.advice_label = QLabel()
+        self.advice_label.setObjectName("resultAdvice")
         self.advice_label.setWordWrap(True)
         layout.addWidget(self.advice_label)
         self.stopped_label = QLabel()
@@ -134,6 +132,36 @@ class ResultPage(WizardPage):
         self.stopped_label.hide()
         layout.addWidget(self.stopped_label)
 
+        self.examples_title = QLabel("<b>The pairs that changed most</b> (rows it had not seen)")
+        layout.addWidget(self.examples_title)
+        self.examples_table = QTableWidget(0, 5)
+        self.examples_table.setObjectName("resultExamples")
+        self.examples_table.setHorizontalHeaderLabels(
+            ["Text", "Other text", "Your score", "Similarity before", "After"]
+        )
+        self._setup_table(self.examples_table, stretch=(0, 1))
+        layout.addWidget(self.examples_table)
+
+        self.details_button = QToolButton()
+        self.details_button.setObjectName("resultDetailsButton")
+        self.details_button.setText("Details")
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.toggled.connect(self._on_details_toggled)
+        layout.addWidget(self.details_button)
+        self.details = QWidget()
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.details)
+
+        self.search_table = QTableWidget(0, 4)
+        self.search_table.setObjectName("resultSearchTable")
+        self.search_table.setHorizontalHeaderLabels(
+            ["Settings tried", "Main measure", "Minutes", "Outcome"]
+        )
+        self._setup_table(self.search_table, stretch=(0,))
+
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("resultTable")
         self.table.setHorizontalHeaderLabels(["Measure", "Before", "After", "Change"])
@@ -144,7 +172,9 @@ class ResultPage(WizardPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table)
+        details_layout.addWidget(self.table)
+        details_layout.addWidget(self.search_table)
+        self.details.hide()
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("resultSavedIn")
@@ -190,6 +220,35 @@ class ResultPage(WizardPage):
         outer.addWidget(scroll)
         self._set_enabled(False)
 
+    @staticmethod
+    def _setup_table(table: QTableWidget, stretch: tuple[int, ...]) -> None:
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        for column in range(table.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+
+    @staticmethod
+    def _fit_height(table: QTableWidget, limit: int = 320) -> None:
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(min(height + 2, limit))
+
+    @Slot(bool)
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
     def _set_enabled(self, on: bool) -> None:
         self.open_folder_button.setEnabled(on)
         self.playground_button.setEnabled(on)
@@ -230,21 +289,23 @@ class ResultPage(WizardPage):
         after = _finite(after_all.get(primary)) if primary else None
         stopped = bool(summary_value(summary, "stopped_early", False))
 
-        headline, advice = verdict(before, after, stopped)
+        headline, colour = verdict_headline(summary)
         self.verdict_label.setText(headline)
-        colour = (
-            "#2e7d32"
-            if headline.startswith("Your model got better")
-            else ("#b00020" if "worse" in headline or "did not" in headline else "palette(text)")
-        )
         self.verdict_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-        if primary and after is not None:
+        sentence = summary_value(summary, "headline") or ""
+        if not sentence and primary and after is not None:
             sentence = describe_result(primary, before, after)
-            self.sentence_label.setText(sentence[0].upper() + sentence[1:] + ".")
-        else:
-            self.sentence_label.setText("")
+            sentence = sentence[0].upper() + sentence[1:] + "."
+        self.sentence_label.setText(sentence)
+        self.sentence_label.setVisible(bool(sentence))
+        reason = summary_value(summary, "verdict_reason") or ""
+        self.reason_label.setText(reason)
+        self.reason_label.setVisible(bool(reason))
+        advice = summary_value(summary, "verdict_advice") or ""
         self.advice_label.setText(advice)
         self.advice_label.setVisible(bool(advice))
+        self._fill_examples(summary_value(summary, "examples", []) or [])
+        self._fill_search(summary_value(summary, "search", []) or [])
 
         steps = summary_value(summary, "steps")
         total = summary_value(summary, "total_steps")
@@ -271,18 +332,68 @@ class ResultPage(WizardPage):
             rows.append((self.table.item(r, 0).text(), *values))
         return rows
 
+    def _fill_examples(self, examples: list[Mapping[str, Any]]) -> None:
+        self.examples_table.setRowCount(len(examples))
+        for row, example in enumerate(examples):
+            target = _finite(example.get("target"))
+            cells = [
+                str(example.get("first", "")),
+                str(example.get("second", "")),
+                "–" if target is None else f"{target:g}",
+                f"{float(example.get('before', 0.0)):.2f}",
+                f"{float(example.get('after', 0.0)):.2f}",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.examples_table.setItem(row, column, item)
+        has_targets = any(_finite(e.get("target")) is not None for e in examples)
+        self.examples_table.setColumnHidden(2, not has_targets)
+        self.examples_title.setVisible(bool(examples))
+        self.examples_table.setVisible(bool(examples))
+        self._fit_height(self.examples_table, 260)
+
+    def _fill_search(self, table: list[Mapping[str, Any]]) -> None:
+        self.search_table.setRowCount(len(table))
+        for row, trial in enumerate(table):
+            value = _finite(trial.get("value"))
+            passes = float(trial.get("epochs", 0) or 0)
+            what = (
+                f"{trial.get('loss', '')}, learning rate {float(trial.get('learning_rate', 0)):g}, "
+                f"{passes:g} pass{'es' if passes != 1 else ''}"
+            )
+            outcome = "kept" if trial.get("kept") else (trial.get("note") or trial.get("status"))
+            cells = [
+                what,
+                "–" if value is None else f"{value:.3f}",
+                f"{float(trial.get('seconds', 0) or 0) / 60:.1f}",
+                str(outcome or ""),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if trial.get("kept"):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.search_table.setItem(row, column, item)
+        self.search_table.setVisible(bool(table))
+        self._fit_height(self.search_table)
+
     def _fill_table(
         self, primary: str, before: Mapping[str, Any], after: Mapping[str, Any]
     ) -> None:
+        from desktop_app.core.evaluation import plain_metric_name
+
         keys = [k for k in after if k != primary and _finite(after.get(k)) is not None]
         keys = ([primary] if primary in after or primary in before else []) + sorted(keys)
         self.table.setRowCount(len(keys))
         for row, key in enumerate(keys):
             b, a = _finite(before.get(key)), _finite(after.get(key))
             change = a - b if a is not None and b is not None else None
-            name = short_metric_name(key)
+            name = plain_metric_name(key)
+            name = name[0].upper() + name[1:]
             if key == primary:
-                name = f"{metric_label(key)} ({name}), the main measure"
+                name = f"{name}: the main measure"
             cells = [
                 (name, None),
                 ("–" if b is None else f"{b:.4f}", b),
@@ -303,10 +414,7 @@ class ResultPage(WizardPage):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(keys))
-        self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
-        height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        self.table.setFixedHeight(min(height + 2, 320))
+        self._fit_height(self.table)
 
     # -- the loss plot PNG --------------------------------------------------------------
     def _save_plot(self, summary: Any, folder: Path) -> None:

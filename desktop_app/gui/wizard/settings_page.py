@@ -24,6 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -41,7 +42,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import paths
 from desktop_app.core.runs import folder_is_free, fresh_output_dir, next_free_output_dir
-from desktop_app.core.training.config import SettingProblem, setting_problems, suggest_defaults
+from desktop_app.core.training.config import SettingProblem, setting_problems
+from desktop_app.core.training.plan import AUTOMATIC_DESCRIPTION, plan_training
 from desktop_app.gui.dialogs import RemoteCodeDialog
 from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
@@ -242,7 +244,29 @@ class SettingsPage(WizardPage):
         scroll, layout = scrolling_column()
         self.defaults_label = QLabel()
         self.defaults_label.setWordWrap(True)
+        self.defaults_label.setToolTip(AUTOMATIC_DESCRIPTION)
         layout.addWidget(self.defaults_label)
+        # Honest results (issue 9): "Find the best settings for me" within a time the user sets.
+        search_row = QHBoxLayout()
+        self.search_box = QCheckBox("Find the &best settings for me, within")
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setToolTip(
+            "Trains several times with different settings, measures each on the same rows "
+            "kept apart, and keeps the best model."
+        )
+        self.search_minutes = QSpinBox()
+        self.search_minutes.setObjectName("searchMinutes")
+        self.search_minutes.setRange(5, 24 * 60)
+        self.search_minutes.setValue(30)
+        self.search_minutes.setSuffix(" minutes")
+        self.search_minutes.setEnabled(False)
+        self.search_box.toggled.connect(self.search_minutes.setEnabled)
+        self.search_box.toggled.connect(lambda _on: self._on_edited("search_minutes"))
+        self.search_minutes.valueChanged.connect(lambda _v: self._on_edited("search_minutes"))
+        search_row.addWidget(self.search_box)
+        search_row.addWidget(self.search_minutes)
+        search_row.addStretch(1)
+        layout.addLayout(search_row)
 
         form = QFormLayout()
         self.epochs = QDoubleSpinBox()
@@ -444,7 +468,9 @@ class SettingsPage(WizardPage):
         config = self.state.config
         if config.eval_file or not config.eval_fraction:
             return rows
-        return max(1, rows - round(rows * config.eval_fraction)) if rows else 0
+        from desktop_app.core.training.plan import held_out_split  # the run's own rule
+
+        return held_out_split(rows, config.eval_fraction).train_rows
 
     def _model_max_length(self) -> int:
         return int(self.state.model_max_seq_length or 512)
@@ -486,12 +512,21 @@ class SettingsPage(WizardPage):
         self._defaults_key = key
         rows = self.train_rows()
         config = self.state.config
-        suggested = suggest_defaults(max(1, rows), self.device) if rows else {}
+        plan = (
+            plan_training(
+                rows,
+                shape=self.state.shape or "scored-pairs",
+                device=self.device,
+                held_out_rows=max(0, self.data_rows() - rows),
+            )
+            if rows
+            else None
+        )  # the same plan ``main.py train`` uses (core/training/plan.py)
         values = {
-            "epochs": suggested.get("epochs"),
-            "batch_size": suggested.get("batch_size"),
-            "learning_rate": suggested.get("learning_rate"),
-            "warmup_ratio": suggested.get("warmup_ratio"),
+            "epochs": plan.epochs if plan else None,
+            "batch_size": plan.batch_size if plan else None,
+            "learning_rate": plan.learning_rate if plan else None,
+            "warmup_ratio": plan.warmup_ratio if plan else None,
             "max_seq_length": self._suggested_max_length(),
         }
         for name, value in values.items():
@@ -514,6 +549,9 @@ class SettingsPage(WizardPage):
         self._loading = True
         try:
             self.epochs.setValue(float(config.epochs))
+            self.search_box.setChecked(bool(config.search_minutes))
+            if config.search_minutes:
+                self.search_minutes.setValue(round(config.search_minutes))
             self.batch_size.setValue(int(config.batch_size))
             self.learning_rate.setCurrentText(format_rate(config.learning_rate))
             self.max_seq_length.setMaximum(max(8, self._model_max_length()))
@@ -580,6 +618,9 @@ class SettingsPage(WizardPage):
         config.eval_steps = int(self.eval_steps.value()) or None
         config.save_steps = int(self.save_steps.value()) or None
         config.max_steps = int(self.max_steps.value()) or None
+        config.search_minutes = (
+            float(self.search_minutes.value()) if self.search_box.isChecked() else None
+        )
         self.state.settings_changed.emit()
 
     def _on_edited(self, name: str) -> None:

@@ -131,7 +131,9 @@ def test_recommended_loss_and_evaluation_before_and_after(tiny_model_dir, data_f
     summary = run_training(config, events.append)
     assert summary.loss == "MultipleNegativesRankingLoss"
     phases = [e.phase for e in events if isinstance(e, Evaluated)]
-    assert phases == ["before", "after"]
+    assert phases == ["before", "during", "after"]  # measured during: the best moment is kept
+    assert summary.verdict in ("better", "worse", "unchanged", "cannot-tell")
+    assert summary.best_step == 2
     assert summary.primary_metric == "qa_cosine_accuracy@1"
     assert 0.0 <= summary.metrics_after["qa_cosine_accuracy@1"] <= 1.0
     assert "qa_cosine_mrr@10" in summary.metrics_before

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.core.data.reading import read_table
+from desktop_app.core.training.plan import held_out_split
 from desktop_app.gui.widgets.table_model import DataFrameModel
 from desktop_app.gui.wizard.data_page import DataPage
 
@@ -160,13 +161,13 @@ def test_eval_share_shows_row_counts(qtbot, page, drop_file, shared_data):
     page.eval_spin.setValue(10)
     train, check = DataPage.split_counts(rows, 0.10)
     assert train + check == rows
-    assert check == -(-rows // 10)
+    assert check == held_out_split(rows, 0.10).held_out_rows  # the run's own rule
     assert (
         page.eval_counts_label.text() == f"{train:,} rows to train, {check:,} to check the result."
     )
     assert page.state.config.eval_fraction == pytest.approx(0.10)
     page.eval_spin.setValue(0)
-    assert "will not be checked" in page.eval_counts_label.text()
+    assert "not measured" in page.eval_counts_label.text()
 
 
 def test_unreadable_file_gives_a_plain_message_and_page_stays_usable(

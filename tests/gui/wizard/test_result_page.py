@@ -1,4 +1,5 @@
-"""The Result page: verdict and numbers, stopped-early note, saved plot, Open folder, Playground."""
+"""The Result page: the core's verdict and one sentence first, examples, numbers in words behind
+Details, the settings a search tried, stopped-early note, saved plot, Open folder, Playground."""
 
 from __future__ import annotations
 
@@ -6,29 +7,52 @@ import pytest
 from PySide6.QtGui import QDesktopServices
 
 from desktop_app.core.plotting.loss import LOSS_PLOT_FILENAME
-from desktop_app.gui.wizard.result_page import ResultPage, verdict
+from desktop_app.gui.wizard.result_page import ResultPage
 from desktop_app.gui.wizard.state import WizardState
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
-PRIMARY = "eval_cosine_accuracy@1"
+PRIMARY = "qa_cosine_accuracy@1"
+GREEN = "#2e7d32"
+HEADLINE = (
+    "On 40 questions the model had not seen, it now puts the right answer first for 78% of "
+    "them (it was 41%; guessing would get 2%)."
+)
 
 
-def _summary(tmp_path, before=0.41, after=0.78, stopped=False, steps=300, total=300) -> dict:
+def _summary(
+    tmp_path, before=0.41, after=0.78, stopped=False, steps=300, total=300, **verdict
+) -> dict:
     out = tmp_path / "model"
     out.mkdir(exist_ok=True)
-    return {
+    summary = {
+        "verdict": "better",
+        "verdict_reason": "The gain of +0.37 is larger than chance explains.",
+        "verdict_advice": "Try it in the Playground with your own sentences.",
+        "headline": HEADLINE,
+        "examples": [
+            {
+                "first": "가격이 얼마예요?",
+                "second": "만 원입니다.",
+                "before": 0.21,
+                "after": 0.74,
+                "target": None,
+            },
+        ],
+        "verdict_details": {"still_poor": False},
         "output_dir": str(out),
         "stopped_early": stopped,
         "primary_metric": PRIMARY,
-        "metrics_before": {PRIMARY: before, "eval_cosine_mrr@10": 0.5},
-        "metrics_after": {PRIMARY: after, "eval_cosine_mrr@10": 0.85},
+        "metrics_before": {PRIMARY: before, "qa_cosine_mrr@10": 0.5, "qa_cosine_map@10": 0.4},
+        "metrics_after": {PRIMARY: after, "qa_cosine_mrr@10": 0.85, "qa_cosine_map@10": 0.8},
         "loss_history": [{"step": s, "epoch": s / total, "loss": 2.0 / s} for s in range(1, steps)],
         "steps": steps,
         "total_steps": total,
         "base_model": "sentence-transformers/all-MiniLM-L6-v2",
         "config": {"model": "sentence-transformers/all-MiniLM-L6-v2"},
     }
+    summary.update(verdict)
+    return summary
 
 
 def _page(qtbot) -> ResultPage:
@@ -39,19 +63,30 @@ def _page(qtbot) -> ResultPage:
     return page
 
 
-def test_better_model_in_words_and_numbers(qtbot, tmp_path):
+def test_better_model_leads_with_one_sentence_and_examples(qtbot, tmp_path):
     page = _page(qtbot)
     summary = _summary(tmp_path)
     page.state.result = summary
     page.state.result_ready.emit(summary)
     assert page.verdict_label.text() == "Your model got better."
-    assert "the right answer comes first for 41% → 78% of questions" in (
-        page.sentence_label.text().lower()
-    )
+    assert GREEN in page.verdict_label.styleSheet()
+    assert page.sentence_label.text() == HEADLINE
+    assert "larger than chance" in page.reason_label.text()
+    assert page.examples_table.rowCount() == 1
+    assert page.examples_table.item(0, 0).text() == "가격이 얼마예요?"
+    assert page.examples_table.item(0, 3).text() == "0.21"
+    assert page.examples_table.item(0, 4).text() == "0.74"
+    assert page.examples_table.isColumnHidden(2)  # pairs carry no score of the user's
+    # the numbers sit behind Details, every row named in words
+    assert page.details.isHidden()
+    page.details_button.click()
+    assert page.details.isVisible()
     rows = page.table_rows()
-    assert rows[0][0].endswith("the main measure")
+    assert rows[0][0] == "Share of questions whose right answer comes first: the main measure"
     assert rows[0][1:] == pytest.approx((0.41, 0.78, 0.37))
-    assert rows[1][1:] == pytest.approx((0.5, 0.85, 0.35))
+    names = " ".join(row[0] for row in rows).lower()
+    for jargon in ("qa", "cosine", "map@", "mrr", "@10", "_"):
+        assert jargon not in names
     assert page.table.item(0, 3).text() == "+0.3700"
     assert summary["output_dir"] in page.saved_label.text()
     assert page.stopped_label.isHidden()
@@ -62,13 +97,67 @@ def test_better_model_in_words_and_numbers(qtbot, tmp_path):
     assert not page.plot_label.pixmap().isNull()
 
 
-def test_no_improvement_gives_advice(qtbot, tmp_path):
+@pytest.mark.parametrize(
+    ("verdict", "still_poor", "headline"),
+    [
+        ("unchanged", False, "No real change."),
+        ("unchanged", True, "Your model is still poor."),
+        ("worse", False, "Your model got worse on the rows it had not seen."),
+        ("cannot-tell", False, "The result cannot be measured."),
+    ],
+)
+def test_only_better_is_green(qtbot, tmp_path, verdict, still_poor, headline):
     page = _page(qtbot)
-    page.show_result(_summary(tmp_path, before=0.6, after=0.6))
-    assert page.verdict_label.text() == "Your model did not improve."
-    assert "try" in page.advice_label.text()
-    assert verdict(0.6, 0.4, False)[0].startswith("Your model got worse")
-    assert "no evaluation rows" in verdict(None, None, False)[0]
+    summary = _summary(
+        tmp_path,
+        verdict=verdict,
+        verdict_reason="Because.",
+        verdict_advice="Add the real answers.",
+        verdict_details={"still_poor": still_poor},
+    )
+    page.show_result(summary)
+    assert page.verdict_label.text() == headline
+    assert GREEN not in page.verdict_label.styleSheet()
+    assert page.advice_label.text() == "Add the real answers."
+    qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
+
+
+def test_search_table_and_an_old_summary(qtbot, tmp_path):
+    page = _page(qtbot)
+    summary = _summary(tmp_path)
+    summary["search"] = [
+        {
+            "loss": "CoSENTLoss",
+            "learning_rate": 5e-5,
+            "epochs": 6,
+            "status": "done",
+            "value": 0.61,
+            "seconds": 120,
+            "kept": True,
+            "note": "",
+        },
+        {
+            "loss": "AnglELoss",
+            "learning_rate": 5e-5,
+            "epochs": 6,
+            "status": "skipped",
+            "value": None,
+            "seconds": 0,
+            "kept": False,
+            "note": "Not tried: it would not fit in the time given.",
+        },
+    ]
+    page.show_result(summary)
+    assert page.search_table.rowCount() == 2
+    assert page.search_table.item(0, 3).text() == "kept"
+    assert page.search_table.item(1, 1).text() == "–"
+    qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
+    # a training_summary.json written before verdicts existed: no claim, just the numbers
+    old = {k: v for k, v in _summary(tmp_path).items() if k not in ("verdict", "headline")}
+    page.plot_path = None
+    page.show_result(old)
+    assert page.verdict_label.text() == "Training finished."
+    assert "41% → 78%" in page.sentence_label.text()
     qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core import paths
 from desktop_app.core.data.types import ColumnRoles, Table
-from desktop_app.core.training.config import suggest_defaults
+from desktop_app.core.training.plan import plan_training
 from desktop_app.gui.wizard import settings_page
 from desktop_app.gui.wizard.settings_page import SettingsPage, estimate_training, record_speed
 from desktop_app.gui.wizard.state import WizardState
@@ -42,18 +42,33 @@ def _page(qtbot, state: WizardState, device: str = "cpu") -> SettingsPage:
 
 def test_defaults_follow_data_size_and_device(qtbot, tmp_path):
     small = _page(qtbot, _state(150, tmp_path))
-    expected = suggest_defaults(small.train_rows(), "cpu")
+    # the same plan as ``main.py train`` (core/training/plan.py)
+    expected = plan_training(135, shape="pairs", device="cpu", held_out_rows=15)
     assert small.train_rows() == 135  # 10 % held out for evaluation
-    assert small.state.config.epochs == expected["epochs"] == 4.0
-    assert small.epochs.value() == 4.0
-    assert small.batch_size.value() == expected["batch_size"]
-    assert small.state.config.learning_rate == expected["learning_rate"]
+    assert small.state.config.epochs == expected.epochs == 6.0
+    assert small.epochs.value() == 6.0
+    assert small.batch_size.value() == expected.batch_size
+    assert small.state.config.learning_rate == expected.learning_rate
     assert small.max_seq_length.value() <= 256
 
     big = _page(qtbot, _state(5000, tmp_path), device="cuda")
-    assert big.state.config.epochs == 1.0
-    assert big.state.config.batch_size == suggest_defaults(4500, "cuda")["batch_size"] == 32
+    assert big.state.config.epochs == 4.0
+    assert (
+        big.state.config.batch_size == plan_training(4500, shape="pairs", device="cuda").batch_size
+    )
+    assert big.state.config.batch_size == 32
     assert "graphics card" in big.defaults_label.text()
+
+
+def test_find_the_best_settings_reaches_config(qtbot, tmp_path):
+    page = _page(qtbot, _state(300, tmp_path))
+    assert page.state.config.search_minutes is None
+    assert not page.search_minutes.isEnabled()
+    page.search_box.setChecked(True)
+    page.search_minutes.setValue(12)
+    assert page.state.config.search_minutes == 12.0
+    page.search_box.setChecked(False)
+    assert page.state.config.search_minutes is None
 
 
 def test_user_edits_survive_and_reach_config(qtbot, tmp_path):

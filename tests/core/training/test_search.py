@@ -1,0 +1,103 @@
+"""Find the best settings: recipes tried on the same held-out rows, the best kept, a table."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop_app.core.errors import TrainingError
+from desktop_app.core.training.config import TrainingConfig
+from desktop_app.core.training.search import Recipe, candidate_recipes, run_search
+from tests.core.training.conftest import sentences, write_csv
+
+
+def _scored_file(path, n: int):
+    """Scored pairs of distinct sentences; the score is their share of common words."""
+    texts = sentences()
+    rows = []
+    for i in range(n):
+        a, b = texts[i % len(texts)], texts[(i * 7 + 3) % len(texts)]
+        common = set(a.split()) & set(b.split())
+        rows.append([a, b, f"{len(common) / len(set(a.split()) | set(b.split())):.3f}"])
+    return write_csv(path, ["sentence1", "sentence2", "score"], rows)
+
+
+def _config(data, model, out, **overrides) -> TrainingConfig:
+    values = {
+        "data_file": str(data),
+        "text_columns": ["sentence1", "sentence2"],
+        "label_column": "score",
+        "model": str(model),
+        "output_dir": str(out),
+        "max_seq_length": 32,
+        **overrides,
+    }
+    return TrainingConfig(**values)
+
+
+def test_recipes_start_from_the_automatic_one_and_try_the_other_losses():
+    recipes = candidate_recipes("scored-pairs", "CoSENTLoss", 5e-5, 4)
+    assert recipes[0] == Recipe("CoSENTLoss", 5e-5, 4)
+    assert {r.loss for r in recipes} == {"CoSENTLoss", "AnglELoss", "CosineSimilarityLoss"}
+    assert len(set(recipes)) == len(recipes)
+    pairs = candidate_recipes("pairs", "MultipleNegativesRankingLoss", 5e-5, 4)
+    assert all(r.loss != "CachedMultipleNegativesRankingLoss" for r in pairs)
+
+
+def test_search_reports_every_recipe_and_leaves_one_folder(tiny_model_dir, tmp_path):
+    out = tmp_path / "best"
+    config = _config(_scored_file(tmp_path / "data.csv", 60), tiny_model_dir, out)
+    recipes = [
+        Recipe("CoSENTLoss", 1e-3, 2),
+        Recipe("CosineSimilarityLoss", 1e-3, 2),
+        Recipe("AnglELoss", 1e-3, 2),
+    ]
+    result = run_search(config, time_budget_s=0.01, recipes=recipes, min_trials=2)
+    table = result.table()
+    assert [row["status"] for row in table] == ["done", "done", "skipped"]
+    assert "would not fit" in table[2]["note"]
+    assert sum(row["kept"] for row in table) == 1
+    kept = table[result.best_index]
+    saved = json.loads((out / "training_summary.json").read_text("utf-8"))
+    assert saved["output_dir"] == str(out.resolve())
+    assert saved["config"]["loss"] == kept["loss"]
+    assert len(saved["search"]) == 3
+    assert saved["verdict"] in ("better", "worse", "unchanged", "cannot-tell")
+    assert (out / "model.safetensors").exists() or any(out.rglob("*.safetensors"))
+    # the trial folders are gone; only the user's folder is left
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".best")) == []
+
+
+def test_search_needs_held_out_rows(tiny_model_dir, data_file, tmp_path):
+    config = _config(data_file("scored-pairs", n=20), tiny_model_dir, tmp_path / "m")
+    with pytest.raises(TrainingError, match="rows kept apart"):
+        run_search(config, time_budget_s=60)
+
+
+@pytest.mark.slow
+@pytest.mark.shared_data
+def test_search_keeps_the_recipe_best_on_the_held_out_rows(
+    shared_data, offline_model_path, tmp_path
+):
+    import csv
+
+    import pandas as pd
+
+    frame = pd.read_csv(
+        shared_data / "korsts" / "sts-train.tsv",
+        sep="\t",
+        quoting=csv.QUOTE_NONE,
+        dtype=str,
+        keep_default_na=False,
+    )[["sentence1", "sentence2", "score"]].sample(n=60, random_state=0)
+    frame.to_csv(tmp_path / "korsts.csv", index=False)
+    config = _config(tmp_path / "korsts.csv", offline_model_path, tmp_path / "best")
+    recipes = [Recipe("CoSENTLoss", 5e-5, 1), Recipe("CoSENTLoss", 1e-7, 1)]
+    result = run_search(config, time_budget_s=3600, recipes=recipes)
+    values = [row["value"] for row in result.table()]
+    assert None not in values
+    assert result.table()[result.best_index]["value"] == max(values)
+    assert result.summary.verdict_reason.endswith("may be slightly flattering.") or (
+        result.summary.verdict == "cannot-tell"
+    )
