@@ -151,8 +151,8 @@ def check_multilingual_model() -> None:
     """Check the multilingual model the bundle will carry, when one was fetched.
 
     ``EMBEDTUNE_MULTILINGUAL_MODEL_DIR`` names the folder that
-    ``installer/fetch_multilingual_model.py --model-id MODEL_ID --dest DIR`` filled on a machine with a
-    network; the spec bundles it. Unset: the bundle ships the English model only.
+    ``installer/fetch_multilingual_model.py --model-id MODEL_ID --dest DIR`` filled on a
+    machine with a network; the spec bundles it. Unset: the bundle ships the English model only.
 
     Raises:
         subprocess.CalledProcessError: The model failed its check (the build stops).

@@ -97,16 +97,18 @@ def test_real_minilm_onnx_agrees_on_real_korean_sentences(offline_model_path, tm
 def test_a_trained_model_is_checked_on_its_held_out_rows(tiny_model, tmp_path):
     from desktop_app.core.training.config import TrainingConfig
 
+    # 48 rows: from 30 rows on, training keeps a held-out share (fewer train on every row)
+    rows = PAIRS + [(f"{q} again", f"{a} again") for q, a in PAIRS]
     data = tmp_path / "pairs.csv"
     with data.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows([("question", "answer"), *PAIRS])
+        csv.writer(handle).writerows([("question", "answer"), *rows])
     trained = tmp_path / "trained"
     shutil.copytree(tiny_model, trained)
     config = TrainingConfig(data_file=str(data), eval_fraction=0.25, seed=7)
     config.save(trained / "training_config.json")
 
     texts = held_out_texts(trained)
-    all_texts = {text for pair in PAIRS for text in pair}
+    all_texts = {text for pair in rows for text in pair}
     assert texts
     assert set(texts) <= all_texts
     assert len(texts) < len(all_texts)  # only the held-out share, not the training rows

@@ -185,8 +185,10 @@ def test_a_model_that_lost_its_knowledge_is_worse(shared_data, minilm, tmp_path)
     from sentence_transformers import SentenceTransformer
 
     torch.manual_seed(0)
-    texts = frame.sentence1.tolist() + frame.sentence2.tolist()
-    tiny = SentenceTransformer(str(build_tiny_model(tmp_path, texts)), device="cpu")
+    # A random model whose vocabulary knows no Korean: every Korean word is [UNK], so it can
+    # only guess (one that knows the syllables picks up word overlap, as a real model does).
+    english = ["the farmer waters the rice field every morning before the sun rises"] * 4
+    tiny = SentenceTransformer(str(build_tiny_model(tmp_path, english)), device="cpu")
     after = measure_rows(tiny, data, "scored-pairs")
     outcome = decide_verdict(before, after, train_rows=500)
     assert outcome.verdict == WORSE

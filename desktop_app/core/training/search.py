@@ -292,5 +292,4 @@ def _keep(
         add_to_model_card(target / "README.md", said)
 
     saving.save_atomically(output_dir, write, overwrite=config.overwrite)
-    shutil.rmtree(saving.partial_dir(output_dir), ignore_errors=True)
     return kept

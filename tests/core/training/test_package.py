@@ -105,12 +105,22 @@ def test_a_missing_data_file_is_a_plain_error(tiny_model_dir, tmp_path):
     assert not (tmp_path / "pack").exists()
 
 
+@pytest.fixture(scope="module")
+def blind_model_dir(tmp_path_factory) -> Path:
+    """A tiny model whose vocabulary is Greek: every English word of the data is [UNK], so all
+    texts embed alike and MultipleNegativesRankingLoss starts at ln(number of candidates)."""
+    from tests.helpers.tiny_model import build_tiny_model
+
+    greek = "άλφα βήτα γάμμα δέλτα έψιλον ζήτα ήτα θήτα ιώτα κάππα λάμδα μι νι ξι όμικρον πι ρο"
+    return build_tiny_model(tmp_path_factory.mktemp("blind"), [greek] * 4)
+
+
 @pytest.mark.slow
-def test_two_processes_train_share_negatives_and_save_once(tiny_model_dir, data_file, tmp_path):
+def test_two_processes_train_share_negatives_and_save_once(blind_model_dir, data_file, tmp_path):
     """The packed run on this CPU as two processes (torchrun, gloo), as on a 2-GPU server."""
     pack = Path(
         package_run(
-            _config(tmp_path, data_file("pairs", 48), tiny_model_dir), tmp_path / "pack"
+            _config(tmp_path, data_file("pairs", 48), blind_model_dir), tmp_path / "pack"
         ).out_dir
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
