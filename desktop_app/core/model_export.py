@@ -484,7 +484,15 @@ def export_model(
         )
         if cancel.is_set():
             raise ExportCancelled
-        _move_into_place(staging, out_path, overwrite)
+        from desktop_app.core.training import saving
+
+        def check(folder: Path) -> None:
+            if not (overwrite and is_app_export(folder)):
+                raise OutputExistsError(
+                    f"The folder {folder} appeared while exporting.", "Choose a new folder name."
+                )
+
+        saving.move_into_place(staging, out_path, check)
     except OSError as exc:
         raise ExportError(
             f"The export could not be written to {out_path} ({exc.strerror or exc}).",
@@ -831,25 +839,3 @@ worked with transformers 5, which sentence-transformers 6 (the version that wrot
 folder) needs, so this way was not checked; the code above was.
 """
     (folder / "README.md").write_text(text, "utf-8")
-
-
-def _move_into_place(staging: Path, out_path: Path, overwrite: bool) -> None:
-    """Rename ``staging`` to ``out_path``; an earlier export there is replaced only now."""
-    aside = out_path.with_name(f".{out_path.name}.old-{uuid.uuid4().hex[:8]}")
-    if out_path.exists() and any(out_path.iterdir()):
-        if not (overwrite and is_app_export(out_path)):
-            raise OutputExistsError(
-                f"The folder {out_path} appeared while exporting.", "Choose a new folder name."
-            )
-        os.replace(out_path, aside)
-    elif out_path.exists():
-        out_path.rmdir()
-    try:
-        os.replace(staging, out_path)
-    except OSError:
-        if aside.exists() and not out_path.exists():
-            os.replace(aside, out_path)
-        raise
-    finally:
-        if aside.exists():
-            shutil.rmtree(aside, ignore_errors=True)

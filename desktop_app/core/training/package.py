@@ -15,7 +15,6 @@ runs exactly the code that wrote the package, with no GUI libraries to install.
 
 from __future__ import annotations
 
-import os
 import shutil
 import uuid
 from dataclasses import dataclass, replace
@@ -367,7 +366,15 @@ def package_training(
         (staging / "README.md").write_text(readme, "utf-8")
         (staging / PACKAGE_MARKER).write_text("written by EmbedTune package-run\n", "utf-8")
         size = sum(p.stat().st_size for p in staging.rglob("*") if p.is_file())
-        _move_into_place(staging, out_path, overwrite)
+        from desktop_app.core.training import saving
+
+        def check(folder: Path) -> None:
+            if not (overwrite and (folder / PACKAGE_MARKER).is_file()):
+                raise OutputExistsError(
+                    f"The folder {folder} appeared while packing.", "Choose a new folder name."
+                )
+
+        saving.move_into_place(staging, out_path, check)
     except OSError as exc:
         raise PackageError(
             f"The folder {out_path} could not be written ({exc.strerror or exc}).",
@@ -383,24 +390,3 @@ def package_training(
         output_dir=result_dir,
         size_bytes=size,
     )
-
-
-def _move_into_place(staging: Path, out_path: Path, overwrite: bool) -> None:
-    aside = out_path.with_name(f".{out_path.name}.old-{uuid.uuid4().hex[:8]}")
-    if out_path.exists() and any(out_path.iterdir()):
-        if not (overwrite and (out_path / PACKAGE_MARKER).is_file()):
-            raise OutputExistsError(
-                f"The folder {out_path} appeared while packing.", "Choose a new folder name."
-            )
-        os.replace(out_path, aside)
-    elif out_path.exists():
-        out_path.rmdir()
-    try:
-        os.replace(staging, out_path)
-    except OSError:
-        if aside.exists() and not out_path.exists():
-            os.replace(aside, out_path)
-        raise
-    finally:
-        if aside.exists():
-            shutil.rmtree(aside, ignore_errors=True)

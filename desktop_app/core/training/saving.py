@@ -457,6 +457,35 @@ def write_model_marker(folder: Path) -> None:
     (folder / MODEL_MARKER).write_text(json.dumps(payload, indent=2) + "\n", "utf-8")
 
 
+def move_into_place(staging: Path, target: Path, check: Callable[[Path], None]) -> None:
+    """Rename the finished ``staging`` folder to ``target`` in one step.
+
+    A non-empty ``target`` is first passed to ``check``, which raises when it may not be
+    replaced (not written by this app, or not asked for); otherwise it is moved aside and
+    deleted only once the new folder is in place. An empty one is removed. If the rename
+    fails, the old folder is put back. Used for models, exports and packed runs alike.
+
+    Raises:
+        Whatever ``check`` raises; OSError when the rename fails.
+    """
+    aside = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:8]}")
+    if target.exists():
+        if target.is_dir() and not any(target.iterdir()):
+            target.rmdir()
+        else:
+            check(target)
+            os.replace(target, aside)
+    try:
+        os.replace(staging, target)
+    except OSError:
+        if aside.exists() and not target.exists():
+            os.replace(aside, target)
+        raise
+    finally:
+        if aside.exists() and target.exists():
+            shutil.rmtree(aside, ignore_errors=True)
+
+
 def save_atomically(
     output_dir: Path,
     write: Callable[[Path], None],
@@ -483,25 +512,12 @@ def save_atomically(
         TrainingError: The disk is full or not writable.
     """
     _ensure_parent(output_dir)
-    token = uuid.uuid4().hex[:8]
-    staging = output_dir.with_name(f".{output_dir.name}.saving-{token}")
-    aside = output_dir.with_name(f".{output_dir.name}.old-{token}")
+    staging = output_dir.with_name(f".{output_dir.name}.saving-{uuid.uuid4().hex[:8]}")
     try:
         staging.mkdir()
         write(staging)
         write_model_marker(staging)
-        if output_dir.exists():
-            check_output_dir(output_dir, overwrite)
-            if any(output_dir.iterdir()):
-                os.replace(output_dir, aside)
-            else:
-                output_dir.rmdir()
-        try:
-            os.replace(staging, output_dir)
-        except OSError:
-            if aside.exists() and not output_dir.exists():
-                os.replace(aside, output_dir)
-            raise
+        move_into_place(staging, output_dir, lambda folder: check_output_dir(folder, overwrite))
         _fsync_path(output_dir.parent)
     except Exception as exc:  # safetensors and torch report a full disk in their own ways
         full = write_failed_for_space(exc, output_dir.parent, needed_bytes)
@@ -523,5 +539,3 @@ def save_atomically(
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-        if aside.exists():
-            shutil.rmtree(aside, ignore_errors=True)
