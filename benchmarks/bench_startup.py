@@ -130,6 +130,13 @@ def _xlib() -> ctypes.CDLL:
     lib.XGetPixel.argtypes = (ctypes.c_void_p, ctypes.c_int, ctypes.c_int)
     lib.XDestroyImage = lib.XDestroyImage if hasattr(lib, "XDestroyImage") else None
     lib.XCloseDisplay.argtypes = (ctypes.c_void_p,)
+    # A window can vanish between its MapNotify and our look at it (a short-lived helper
+    # window): Xlib's default error handler would exit the whole benchmark; ignore instead
+    # (the call then reports failure and the window is skipped).
+    handler_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+    lib.ignore_x_errors = handler_type(lambda _display, _event: 0)  # kept alive with lib
+    lib.XSetErrorHandler.argtypes = (handler_type,)
+    lib.XSetErrorHandler(lib.ignore_x_errors)
     return lib
 
 

@@ -194,3 +194,33 @@ def test_macos_file_open_event_opens_the_project(qtbot, app_settings, tmp_path):
     event = QFileOpenEvent(str(project))
     assert event_filter.eventFilter(QApplication.instance(), event) is True
     assert opened == [str(project)]
+
+
+def test_building_the_window_shows_no_other_window(qtbot, app_settings):
+    """No widget is shown while it still has no parent: such a widget is a top-level window
+    for a moment, a stray window flashing on screen at start-up."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    shown: list[str] = []
+
+    class ShowWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Show
+                and isinstance(watched, QWidget)
+                and watched.isWindow()
+            ):
+                shown.append(type(watched).__name__)
+            return False
+
+    watcher = ShowWatcher()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        window = MainWindow(settings=app_settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert shown == ["MainWindow"]

@@ -92,9 +92,11 @@ class WarningStrip(QFrame):
         layout.setSpacing(4)
         counts = QHBoxLayout()
         counts.setSpacing(6)
-        self.title_label = QLabel(f"<b>{_escape(title)}</b>" if title else "")
-        self.title_label.setVisible(bool(title))
+        # Parented before it is shown or hidden: a parentless label made visible is a
+        # top-level window for a moment (a stray window flashed at start-up).
+        self.title_label = QLabel(f"<b>{_escape(title)}</b>" if title else "", self)
         counts.addWidget(self.title_label)
+        self.title_label.setVisible(bool(title))
         self.error_button = self._count_button("errorCount", "problems")
         self.warning_button = self._count_button("warningCount", "warnings")
         self.note_button = self._count_button("noteCount", "problems")
