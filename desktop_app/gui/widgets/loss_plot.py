@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
@@ -51,7 +52,13 @@ class LossPlot(QWidget):
         self.eval_label = "evaluation score"
         self.total_steps: int | None = None
         self.redraw_count = 0
+        #: How many of the redraws only blitted the lines over the kept frame.
+        self.blit_count = 0
         self._dirty = False
+        self._background = None
+        self._drawn_frame: tuple | None = None
+        self._loss_scaled = False
+        self._eval_scaled = False
         self._canvas: MplCanvas | None = None
         self._ax = None
         self._twin = None
@@ -94,6 +101,8 @@ class LossPlot(QWidget):
         self.eval_steps.clear()
         self.eval_values.clear()
         self.total_steps = None
+        self._loss_scaled = False
+        self._eval_scaled = False
         self._mark_dirty()
 
     def set_total_steps(self, total: int | None) -> None:
@@ -150,6 +159,9 @@ class LossPlot(QWidget):
             self._ax = self._canvas.figure.add_subplot(1, 1, 1)
             draw_loss(self._ax, [], [])
             (self._loss_line,) = self._ax.get_lines()
+            # the lines are drawn over a kept frame (blitting), not in every full draw
+            self._loss_line.set_animated(True)
+            self._canvas.mpl_connect("draw_event", self._on_draw)
             from matplotlib.ticker import MaxNLocator
 
             # steps are whole numbers: never ticks at 0.5 or 2.5
@@ -181,22 +193,67 @@ class LossPlot(QWidget):
 
     def _scale_axes(self) -> None:
         """Fit the axes to the points; before the first point, a clean empty frame (steps 0
-        to the total, no loss scale) instead of matplotlib's -0.04..0.04 around nothing."""
+        to the total, no loss scale) instead of matplotlib's -0.04..0.04 around nothing.
+
+        The loss scale is only changed when a point falls outside it or the points have
+        shrunk to a small part of it, so that most redraws keep the frame and only blit the
+        lines (see :meth:`flush`).
+        """
         ax = self._ax
         if self.loss_steps:
-            ax.set_autoscale_on(True)  # the empty frame's fixed limits no longer hold
-            ax.relim()
-            ax.autoscale_view()
             ax.tick_params(axis="y", labelleft=True)
+            limits = _fitted_limits(ax.get_ylim() if self._loss_scaled else None, self.losses)
+            if limits is not None:
+                ax.set_ylim(*limits)
+            self._loss_scaled = True
+            if not self.total_steps:
+                ax.set_xlim(0, _room_for(max(self.loss_steps), ax.get_xlim()[1]))
         else:
+            self._loss_scaled = False
             ax.set_ylim(0, 1)
             ax.tick_params(axis="y", labelleft=False)
             ax.set_xlim(0, max(1, self.total_steps or 1))
         if self.total_steps:
             ax.set_xlim(0, max(1, self.total_steps))
+        if self._twin is not None and self.eval_values:
+            current = self._twin.get_ylim() if self._eval_scaled else None
+            limits = _fitted_limits(current, self.eval_values)
+            if limits is not None:
+                self._twin.set_ylim(*limits)
+            self._eval_scaled = True
+
+    def _frame(self) -> tuple:
+        """What a full redraw would change: limits, labels, the second axis, the size."""
+        twin = None if self._twin is None else (self._twin.get_ylim(), self._twin.get_ylabel())
+        return (
+            self._ax.get_xlim(),
+            self._ax.get_ylim(),
+            bool(self.loss_steps),
+            twin,
+            self._canvas.get_width_height(),
+        )
+
+    def _on_draw(self, _event: object) -> None:
+        """After every full draw (which leaves the animated lines out): keep the empty
+        frame for blitting and draw the lines over it."""
+        canvas = self._canvas
+        self._background = canvas.copy_from_bbox(canvas.figure.bbox)
+        self._drawn_frame = self._frame()
+        self._draw_lines()
+
+    def _draw_lines(self) -> None:
+        self._ax.draw_artist(self._loss_line)
+        if self._twin is not None and self._eval_line is not None:
+            self._twin.draw_artist(self._eval_line)
 
     def flush(self) -> None:
-        """Draw what is buffered now (also used by tests and before saving)."""
+        """Draw what is buffered now (also used by tests and before saving).
+
+        When the frame (axes limits, labels, size) is the one last drawn, only the lines are
+        drawn again over the saved background and blitted: a few milliseconds instead of a
+        full figure redraw (tens of milliseconds of the GUI thread, with every tick label
+        measured and rendered again).
+        """
         canvas = self._ensure_canvas()
         ax = self._ax
         self._dirty = False
@@ -211,14 +268,50 @@ class LossPlot(QWidget):
             if new_axis:
                 self._twin = ax.twinx()
                 (self._eval_line,) = self._twin.plot(
-                    [], [], color=METRIC_COLOUR, marker="o", linewidth=1.2
+                    [], [], color=METRIC_COLOUR, marker="o", linewidth=1.2, animated=True
                 )
             self._eval_line.set_data(self.eval_steps, self.eval_values)
             self._twin.set_ylabel(f"{self.eval_label} (higher is better)", color=METRIC_COLOUR)
             if new_axis:
                 canvas.fit_layout()  # make room for the right-hand axis label
-            self._twin.relim()
-            self._twin.autoscale_view()
         self._scale_axes()
-        canvas.draw_idle()
         self.redraw_count += 1
+        if self._background is not None and self._frame() == self._drawn_frame:
+            started = time.perf_counter()
+            canvas.restore_region(self._background)
+            self._draw_lines()
+            canvas.blit(canvas.figure.bbox)
+            canvas.last_draw_s = time.perf_counter() - started
+            self.blit_count += 1
+            return
+        self._drawn_frame = None
+        canvas.draw_idle()
+
+
+def _fitted_limits(
+    current: tuple[float, float] | None, values: list[float]
+) -> tuple[float, float] | None:
+    """New axis limits for ``values``, or None when ``current`` still fits them well.
+
+    Limits change when a value falls outside them, or when the values span less than a
+    third of them (a falling loss would otherwise end as a flat line at the bottom).
+    Non-finite values (a NaN loss) are left out; the plot shows a gap.
+    """
+    finite = [v for v in values if math.isfinite(v)]
+    if not finite:
+        return None
+    low, high = min(finite), max(finite)
+    if current is not None:
+        lo, hi = current
+        if lo <= low and high <= hi and (high - low) >= (hi - lo) / 3:
+            return None
+    span = high - low
+    pad = span * 0.12 if span > 0 else max(abs(high) * 0.1, 0.05)
+    return low - pad, high + pad
+
+
+def _room_for(last_step: float, current_max: float) -> float:
+    """An x limit past ``last_step`` with room to grow (used when the total is unknown)."""
+    if last_step <= current_max and current_max > 1:
+        return current_max
+    return max(1.0, last_step * 1.5)

@@ -44,3 +44,76 @@ def test_points_bring_the_loss_scale(qtbot):
     assert plot._ax.yaxis.get_tick_params()["labelleft"]
     assert plot._ax.get_xlim() == (0.0, 4.0)
     assert all(float(t).is_integer() for t in plot._ax.get_xticks())
+
+
+def _blue_pixels(plot: LossPlot) -> int:
+    """Count pixels of the loss line's colour (#1f77b4) in what the canvas rendered."""
+    import numpy as np
+
+    buffer = np.asarray(plot.canvas().buffer_rgba())
+    r, g, b = buffer[..., 0].astype(int), buffer[..., 1].astype(int), buffer[..., 2].astype(int)
+    return int(((abs(r - 0x1F) < 12) & (abs(g - 0x77) < 12) & (abs(b - 0xB4) < 12)).sum())
+
+
+def test_redraws_inside_the_frame_only_blit_the_line(qtbot):
+    """Points that fit the current scale are drawn by blitting (cheap), and really drawn."""
+    plot = _plot(qtbot)
+    plot.set_total_steps(100)
+    for step, loss in enumerate([2.0, 1.9, 1.8], start=1):
+        plot.add_loss(step, loss)
+    plot.flush()
+    plot.canvas().draw()  # the full draw that the idle request would make
+    drawn = _blue_pixels(plot)
+    assert drawn > 0
+    ylim = plot._ax.get_ylim()
+    blits = plot.blit_count
+    for step in range(4, 30):
+        plot.add_loss(step, 1.85 - step * 0.001)  # inside the scale
+        plot.flush()
+    assert plot.blit_count == blits + 26
+    assert plot._ax.get_ylim() == ylim
+    assert _blue_pixels(plot) > drawn  # the longer line is on the canvas
+
+
+def test_a_point_outside_the_scale_rescales_with_a_full_draw(qtbot):
+    plot = _plot(qtbot)
+    plot.set_total_steps(100)
+    for step, loss in enumerate([2.0, 1.9], start=1):
+        plot.add_loss(step, loss)
+    plot.flush()
+    plot.canvas().draw()
+    blits = plot.blit_count
+    plot.add_loss(3, 5.0)  # a spike above the scale
+    plot.flush()
+    assert plot.blit_count == blits
+    assert plot._ax.get_ylim()[1] >= 5.0
+    # a loss that fell to a small part of the scale gets a tighter one
+    for step in range(4, 40):
+        plot.add_loss(step, 0.50 + step * 0.0001)
+    plot.flush()
+    plot.canvas().draw()
+    low, high = plot._ax.get_ylim()
+    assert low <= 0.5
+    assert high >= 5.0
+    plot.clear()
+    plot.set_total_steps(10)
+    plot.add_loss(1, 0.3)
+    plot.add_loss(2, 0.29)
+    plot.flush()
+    low, high = plot._ax.get_ylim()
+    assert low <= 0.29
+    assert 0.3 <= high < 1.0
+
+
+def test_nan_loss_leaves_a_gap_not_a_broken_scale(qtbot):
+    plot = _plot(qtbot)
+    plot.set_total_steps(10)
+    plot.add_loss(1, 1.0)
+    plot.add_loss(2, float("nan"))
+    plot.add_loss(3, 0.9)
+    plot.flush()
+    low, high = plot._ax.get_ylim()
+    assert low <= 0.9
+    assert high >= 1.0
+    assert low == low
+    assert high == high
