@@ -36,6 +36,19 @@ if TYPE_CHECKING:
 BETTER, WORSE, UNCHANGED, CANNOT_TELL = "better", "worse", "unchanged", "cannot-tell"
 VERDICTS = (BETTER, WORSE, UNCHANGED, CANNOT_TELL)
 
+#: Each verdict in two or three plain words, for lists of runs (the headline says more).
+VERDICT_WORDS = {
+    BETTER: "Better",
+    WORSE: "Worse",
+    UNCHANGED: "No real change",
+    CANNOT_TELL: "Cannot tell",
+}
+
+
+def verdict_words(verdict: str | None) -> str:
+    """Return the verdict in plain words ("No real change"), or "" for a run without one."""
+    return VERDICT_WORDS.get(str(verdict or ""), "")
+
 #: Fewer held-out rows than this measure nothing reliable.
 MIN_MEASURE_ROWS = 10
 #: A correlation with the user's scores at or below this is not a usable model.

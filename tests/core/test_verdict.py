@@ -286,3 +286,14 @@ def test_the_data_page_check_reads_the_table_as_the_run_splits_it(shared_data):
     items = json.loads((shared_data / "rubq_ru" / "RuBQ_1.0_dev.json").read_text("utf-8"))[:120]
     real = pd.DataFrame({"question": questions, "answer": [i["answer_text"] for i in items]})
     assert check_table(real, roles, 0.1) is None
+
+
+def test_every_verdict_has_plain_words_for_lists_of_runs():
+    from desktop_app.core.verdict import VERDICTS, verdict_words
+
+    words = [verdict_words(v) for v in VERDICTS]
+    assert all(words)
+    assert len(set(words)) == len(VERDICTS)  # no two verdicts read the same
+    assert verdict_words("unchanged") == "No real change"
+    assert verdict_words(None) == ""
+    assert verdict_words("no-such-verdict") == ""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from desktop_app.core import paths
 from desktop_app.core.runs import RunRecord, find_runs
+from desktop_app.core.verdict import verdict_words
 from desktop_app.gui.wizard.state import WizardState
 
 _VERDICT_MARKS = {"better": "▲", "worse": "▼", "unchanged": "=", "cannot-tell": "?"}
@@ -76,8 +77,11 @@ class RunsList(QWidget):
         self.list.clear()
         for record in self.records:
             mark = _VERDICT_MARKS.get(record.verdict, "•")
+            words = verdict_words(record.verdict)
+            # the words, not only a sign: a bare "=" told nobody what it meant
+            heading = f"{mark} {words}: " if words else f"{mark} "
             current = " (shown)" if shown and _same(record.output_dir, shown) else ""
-            item = QListWidgetItem(f"{mark} {record.sentence}{current}\n    {record.output_dir}")
+            item = QListWidgetItem(f"{heading}{record.sentence}{current}\n    {record.output_dir}")
             item.setToolTip(record.output_dir)
             item.setData(Qt.ItemDataRole.UserRole, record.output_dir)
             self.list.addItem(item)

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.core.runs import SUMMARY_FILENAME
+from desktop_app.core.verdict import VERDICTS, verdict_words
 from desktop_app.gui.wizard.state import WizardState
 from desktop_app.gui.wizard.wizard import STEPS, TrainingWizard
 from tests.helpers.tiny_model import build_tiny_model
@@ -132,6 +133,9 @@ def test_train_twice_from_the_result_page_and_reopen_the_first(qtbot, wizard, pr
     qtbot.waitUntil(lambda: len(runs.records) == 2, timeout=5_000)
     assert {Path(r.output_dir) for r in runs.records} == {first, second}
     assert all(r.sentence for r in runs.records)
+    for index, record in enumerate(runs.records):  # each verdict in words, not a bare sign
+        assert record.verdict in VERDICTS
+        assert f" {verdict_words(record.verdict)}: " in runs.list.item(index).text()
     row = next(i for i, r in enumerate(runs.records) if Path(r.output_dir) == first)
     runs.list.itemClicked.emit(runs.list.item(row))
     assert result_page.output_dir() == str(first)
