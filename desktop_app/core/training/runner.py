@@ -603,9 +603,14 @@ def _run_locked(
     device = device_mod.pick_device()
     precision = device_mod.pick_precision(device, config.precision)
     threads = device_mod.set_cpu_threads(cpu_threads)
-    model = load_model(config.model, device=device, trust_remote_code=config.trust_remote_code)
-    if config.max_seq_length:
-        model.max_seq_length = int(config.max_seq_length)
+    # the length is checked against the model's own limit inside load_model, before the
+    # weights load: also for a Hub model downloaded just now, whose limit was not known
+    model = load_model(
+        config.model,
+        device=device,
+        trust_remote_code=config.trust_remote_code,
+        max_seq_length=int(config.max_seq_length) if config.max_seq_length else None,
+    )
     # --- hard negatives (issue 13): mine on the training rows, before the loss is built ---
     hard_negatives = _mine_hard_negatives(config, data, model, loss_spec.name, emit, cancel)
     if hard_negatives is not None:
