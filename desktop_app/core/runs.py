@@ -14,8 +14,11 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
+
+from desktop_app.core import paths
 
 #: The file every finished run writes beside its model.
 SUMMARY_FILENAME = "training_summary.json"
@@ -161,3 +164,41 @@ def find_runs(
             if run_data and str(Path(run_data).expanduser().resolve()) == wanted:
                 records.setdefault(str(child.resolve()), record)
     return sorted(records.values(), key=lambda r: r.modified, reverse=True)
+
+
+def folder_has_files(path: Path) -> bool:
+    """Whether ``path`` is a folder with something in it (replacing it needs the user's yes)."""
+    return path.is_dir() and any(path.iterdir())
+
+
+def slug(text: str) -> str:
+    """``text`` as a short, safe piece of a folder name (letters of any script kept)."""
+    text = re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-._")
+    return text[:40] or "model"
+
+
+def default_output_dir(data_file: str, model: str, today: date | None = None) -> Path:
+    """Return a new, readable folder name: ``<data name>-<model short>-<date>`` (made unique)."""
+    data_name = slug(Path(data_file).stem) if data_file else "data"
+    model_short = slug(model.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1])
+    stamp = (today or date.today()).isoformat()
+    base = paths.trained_models_dir() / f"{data_name}-{model_short}-{stamp}"
+    candidate, n = base, 2
+    while candidate.exists():
+        candidate = base.with_name(f"{base.name}-{n}")
+        n += 1
+    return candidate
+
+
+def output_dir_problem(folder: str, overwrite: bool) -> str | None:
+    """Why a run cannot save into ``folder`` (None when it can): none chosen, or one that
+    holds files the user has not allowed to replace."""
+    folder = folder.strip()
+    if not folder:
+        return "Choose a folder to save the model in."
+    if folder_has_files(Path(folder)) and not overwrite:
+        return (
+            f"The folder {folder} already holds files: use the new folder name offered "
+            "beside it, or choose another folder."
+        )
+    return None

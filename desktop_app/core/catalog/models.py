@@ -980,3 +980,18 @@ def language_note(texts: Iterable[str], model_ref: str) -> tuple[str, bool]:
         f"{recommendation.cost_text()}.",
         False,
     )
+
+
+def model_display_name(ref: str) -> str:
+    """A model's short name: a folder's last part, or the Hub id as it is."""
+    ref = str(ref).rstrip("/\\")
+    return Path(ref).name if Path(ref).expanduser().is_dir() else ref
+
+
+def model_source_text(ref: str, local_path: str | None) -> str:
+    """Where a model comes from, in words ("the folder …", "the Hugging Face Hub (…)")."""
+    folder = Path(str(ref)).expanduser()
+    if folder.is_dir():
+        return f"the folder {folder.resolve()}"
+    where = f", downloaded to {local_path}" if local_path else ""
+    return f"the Hugging Face Hub ({ref}){where}"
