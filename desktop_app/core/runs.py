@@ -202,3 +202,58 @@ def output_dir_problem(folder: str, overwrite: bool) -> str | None:
             "beside it, or choose another folder."
         )
     return None
+
+
+def offered_free_dir(typed: str, chosen: str, overwrite: bool) -> Path | None:
+    """The next free folder to offer when ``typed`` holds files and may not be replaced
+    (``overwrite`` is the user's yes for the ``chosen`` folder); None when none is needed."""
+    typed = typed.strip()
+    if not typed or folder_is_free(Path(typed)):
+        return None
+    if typed == chosen and overwrite:
+        return None
+    return next_free_output_dir(typed)
+
+
+@dataclass
+class OutputDirNamer:
+    """Gives a form's run a readable default output folder, and keeps it usable (issue 11).
+
+    The folder the user (or a project) chose stays theirs; a default follows the data file and
+    the model; and a folder that a finished run of this session has filled is replaced by the
+    next free name (``name-2``, ...) instead of ending in "the folder already exists".
+
+    Attributes:
+        auto_output: The folder this namer gave last (None = none, or forgotten).
+        auto_key: The (data file, model) that folder was named for.
+    """
+
+    auto_output: str | None = None
+    auto_key: tuple[str, str] | None = None
+
+    def settle(self, config: Any, runs: Iterable[str] = ()) -> str | None:
+        """Set ``config.output_dir`` when it needs a (new) default name.
+
+        Args:
+            config: The run's TrainingConfig (``output_dir``, ``overwrite``, ``data_file``,
+                ``model`` are read; ``output_dir`` and ``overwrite`` may be set).
+            runs: Output folders of the runs finished in this session.
+
+        Returns:
+            "next-free" when a filled folder of ours moved on to the next free name,
+            "default" when a default name was given, None when nothing changed.
+        """
+        key = (config.data_file, config.model)
+        folder = config.output_dir
+        ours = folder and folder in (self.auto_output, *runs)
+        if ours and not config.overwrite and not folder_is_free(Path(folder)):
+            self.auto_output, self.auto_key = str(fresh_output_dir(folder)), key
+            config.output_dir = self.auto_output
+            return "next-free"
+        if folder and (folder != self.auto_output or key == self.auto_key):
+            return None  # the user's (or a project's) choice, or ours and still right
+        self.auto_key = key
+        self.auto_output = str(default_output_dir(config.data_file, config.model))
+        config.overwrite = False
+        config.output_dir = self.auto_output
+        return "default"

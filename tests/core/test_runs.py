@@ -138,3 +138,43 @@ def test_folder_has_files_and_output_dir_problem(tmp_path):
     assert output_dir_problem(str(tmp_path / "missing"), False) is None
     assert "already holds files" in output_dir_problem(str(full), False)
     assert output_dir_problem(str(full), True) is None  # the user said yes
+
+
+def test_offered_free_dir_only_when_the_typed_folder_is_taken(tmp_path):
+    from desktop_app.core.runs import offered_free_dir
+
+    full = tmp_path / "run"
+    full.mkdir()
+    (full / "model.safetensors").write_bytes(b"x")
+    assert offered_free_dir("", str(full), False) is None
+    assert offered_free_dir(str(tmp_path / "new"), "", False) is None
+    assert offered_free_dir(f" {full} ", "", False) == tmp_path / "run-2"
+    assert offered_free_dir(str(full), str(full), True) is None  # the user allowed replacing
+
+
+def test_output_dir_namer_names_keeps_the_users_choice_and_moves_past_filled_runs(tmp_path):
+    from desktop_app.core.runs import OutputDirNamer
+    from desktop_app.core.training.config import TrainingConfig
+
+    config = TrainingConfig(data_file=str(tmp_path / "faq.csv"), model="org/small-model")
+    namer = OutputDirNamer()
+    assert namer.settle(config) == "default"
+    first = config.output_dir
+    assert Path(first).name.startswith("faq-small-model-")
+    assert namer.settle(config) is None  # still right
+    config.model = "org/other"
+    assert namer.settle(config) == "default"  # follows the model while it is ours
+    assert "other" in Path(config.output_dir).name
+    # a run of this session filled it: the next run gets the next free name
+    Path(config.output_dir).mkdir(parents=True)
+    (Path(config.output_dir) / "model.safetensors").write_bytes(b"x")
+    filled = config.output_dir
+    assert namer.settle(config, runs=[filled]) == "next-free"
+    assert config.output_dir == filled + "-2"
+    # the user's own folder is never renamed, even when it holds files
+    config.output_dir = str(tmp_path)
+    assert namer.settle(config, runs=[filled]) is None
+    assert config.output_dir == str(tmp_path)
+    config.output_dir, config.overwrite = "", True
+    assert namer.settle(config) == "default"
+    assert config.overwrite is False

@@ -495,3 +495,38 @@ def device_words(device: str) -> str:
     if device == "mps":
         return "Apple's GPU"
     return "this computer's processor (CPU)"
+
+
+def suggested_settings(
+    train_rows: int, *, data_rows: int, shape: str | None, device: str, max_seq_length: int
+) -> dict[str, Any]:
+    """The settings a form suggests for these data on ``device`` (None = nothing to say yet).
+
+    The same :func:`plan_training` as ``main.py train``; the max length comes from
+    :func:`suggested_max_length`.
+    """
+    plan = (
+        plan_training(
+            train_rows,
+            shape=shape or "scored-pairs",
+            device=device,
+            held_out_rows=max(0, data_rows - train_rows),
+        )
+        if train_rows
+        else None
+    )
+    return {
+        "epochs": plan.epochs if plan else None,
+        "batch_size": plan.batch_size if plan else None,
+        "learning_rate": plan.learning_rate if plan else None,
+        "warmup_ratio": plan.warmup_ratio if plan else None,
+        "max_seq_length": max_seq_length,
+    }
+
+
+def suggestion_text(train_rows: int, device: str, device_known: bool) -> str:
+    """What the suggestions were made for, in words (rich text)."""
+    if not train_rows:
+        return "Choose your data first; the suggestions depend on how many rows it has."
+    checking = "" if device_known else " (checking for a graphics card…)"
+    return f"Suggested for <b>{train_rows:,}</b> training rows on {device_words(device)}{checking}."

@@ -31,17 +31,15 @@ from PySide6.QtWidgets import (
 from desktop_app.core import paths
 from desktop_app.core.catalog.models import model_display_name, model_source_text
 from desktop_app.core.runs import (
+    OutputDirNamer,
     default_output_dir,
     folder_has_files,
-    folder_is_free,
-    fresh_output_dir,
-    next_free_output_dir,
+    offered_free_dir,
     output_dir_problem,
 )
 from desktop_app.core.training.config import SettingProblem, typed_setting_problems
 from desktop_app.core.training.plan import (
     AUTOMATIC_DESCRIPTION,
-    device_words,
     estimate_text,
     estimate_training,
     format_duration,
@@ -49,9 +47,10 @@ from desktop_app.core.training.plan import (
     held_out_split,
     measured_unit,
     model_size_mb,
-    plan_training,
     record_speed,
     suggested_max_length,
+    suggested_settings,
+    suggestion_text,
     usable_rate,
 )
 from desktop_app.gui.dialogs import RemoteCodeDialog
@@ -107,8 +106,7 @@ class SettingsPage(WizardPage):
         self._loading = False
         self._user_set: set[str] = set()
         self._defaults_key: tuple | None = None
-        self._auto_output: str | None = None
-        self._auto_key: tuple[str, str] | None = None
+        self._namer = OutputDirNamer()  # the default output folder (core/runs.py)
         self._confirmed_overwrite: str | None = None
         self._trusted_model: str | None = None  # the model folder whose code the user allowed
         self._error_labels: dict[str, QLabel] = {}
@@ -237,34 +235,17 @@ class SettingsPage(WizardPage):
             return
         self._defaults_key = key
         rows = self.train_rows()
-        config = self.state.config
-        plan = (
-            plan_training(
-                rows,
-                shape=self.state.shape or "scored-pairs",
-                device=self.device,
-                held_out_rows=max(0, self.data_rows() - rows),
-            )
-            if rows
-            else None
+        values = suggested_settings(
+            rows,
+            data_rows=self.data_rows(),
+            shape=self.state.shape,
+            device=self.device,
+            max_seq_length=self._suggested_max_length(),
         )  # the same plan ``main.py train`` uses (core/training/plan.py)
-        values = {
-            "epochs": plan.epochs if plan else None,
-            "batch_size": plan.batch_size if plan else None,
-            "learning_rate": plan.learning_rate if plan else None,
-            "warmup_ratio": plan.warmup_ratio if plan else None,
-            "max_seq_length": self._suggested_max_length(),
-        }
         for name, value in values.items():
             if value is not None and name not in self._user_set:
-                setattr(config, name, value)
-        where = device_words(self.device)
-        checking = "" if self._device_known else " (checking for a graphics card…)"
-        self.defaults_label.setText(
-            f"Suggested for <b>{rows:,}</b> training rows on {where}{checking}."
-            if rows
-            else "Choose your data first; the suggestions depend on how many rows it has."
-        )
+                setattr(self.state.config, name, value)
+        self.defaults_label.setText(suggestion_text(rows, self.device, self._device_known))
 
     def _load_from_config(self) -> None:
         config = self.state.config
@@ -279,27 +260,11 @@ class SettingsPage(WizardPage):
 
     def _ensure_output_dir(self) -> None:
         """Give a readable default folder unless the user chose one."""
-        config = self.state.config
-        # issue 11 hook: after a finished run its folder holds a model; the next run gets
-        # the next free name (name-2, name-3...) instead of a dead end
-        ours = config.output_dir and config.output_dir in (self._auto_output, *self.state.runs)
-        if ours and not config.overwrite and not folder_is_free(Path(config.output_dir)):
-            self._auto_output = str(fresh_output_dir(config.output_dir))
-            self._auto_key = (config.data_file, config.model)
-            config.output_dir = self._auto_output
-            self.output_edit.setText(self._auto_output)
+        changed = self._namer.settle(self.state.config, self.state.runs)
+        if changed:
+            self.output_edit.setText(self.state.config.output_dir)
+        if changed == "next-free":
             self.state.settings_changed.emit()
-            return
-        if config.output_dir and config.output_dir != self._auto_output:
-            return  # the user's (or a project's) choice
-        key = (config.data_file, config.model)
-        if config.output_dir and key == self._auto_key:
-            return
-        self._auto_key = key
-        self._auto_output = str(default_output_dir(config.data_file, config.model))
-        config.overwrite = False
-        config.output_dir = self._auto_output
-        self.output_edit.setText(self._auto_output)
 
     # -- view -> state ----------------------------------------------------------------
     def learning_rate_value(self) -> float | None:
@@ -361,12 +326,9 @@ class SettingsPage(WizardPage):
     # issue 11 hook: offer the next free name when the folder typed already holds files
     def free_output_dir(self) -> str | None:
         """The next free folder name when the one typed holds files (and may not be replaced)."""
-        typed = self.output_edit.text().strip()
-        if not typed or folder_is_free(Path(typed)):
-            return None
-        if typed == self.state.config.output_dir and self.state.config.overwrite:
-            return None
-        return str(next_free_output_dir(typed))
+        config = self.state.config
+        free = offered_free_dir(self.output_edit.text(), config.output_dir, config.overwrite)
+        return str(free) if free else None
 
     @Slot()
     def _sync_free_name_button(self) -> None:
@@ -463,7 +425,7 @@ class SettingsPage(WizardPage):
     def _on_project_loaded(self) -> None:
         # a project's settings are the user's: keep them instead of suggesting defaults
         self._user_set = set(self._editors())
-        self._auto_output = None
+        self._namer.auto_output = None
         # permissions belong to this session's acts, never to a file (nor to the last one)
         self._confirmed_overwrite = None
         self._trusted_model = None

@@ -160,3 +160,40 @@ def test_device_words():
     assert "GPU" in device_words("cuda")
     assert device_words("mps") == "Apple's GPU"
     assert "CPU" in device_words("cpu")
+
+
+def test_suggested_settings_are_the_plan_of_main_py_train():
+    from desktop_app.core.training.plan import plan_training, suggested_settings, suggestion_text
+
+    values = suggested_settings(135, data_rows=150, shape="pairs", device="cpu", max_seq_length=96)
+    plan = plan_training(135, shape="pairs", device="cpu", held_out_rows=15)
+    assert values == {
+        "epochs": plan.epochs,
+        "batch_size": plan.batch_size,
+        "learning_rate": plan.learning_rate,
+        "warmup_ratio": plan.warmup_ratio,
+        "max_seq_length": 96,
+    }
+    empty = suggested_settings(0, data_rows=0, shape=None, device="cpu", max_seq_length=256)
+    assert empty["epochs"] is None
+    assert empty["max_seq_length"] == 256
+    assert "Choose your data first" in suggestion_text(0, "cpu", True)
+    assert suggestion_text(4500, "cuda", True) == (
+        "Suggested for <b>4,500</b> training rows on a graphics card (GPU)."
+    )
+    assert "checking for a graphics card" in suggestion_text(10, "cpu", False)
+
+
+def test_typed_setting_problems_check_the_rate_as_typed():
+    from desktop_app.core.training.config import (
+        RATE_NOT_A_NUMBER,
+        TrainingConfig,
+        typed_setting_problems,
+    )
+
+    config = TrainingConfig(data_file="x.csv", model="org/m", learning_rate=2e-5)
+    assert typed_setting_problems(config, 2e-5) == []
+    assert typed_setting_problems(config, None)[0] == RATE_NOT_A_NUMBER
+    settings = [p.setting for p in typed_setting_problems(config, 5.0)]
+    assert settings == ["learning_rate"]
+    assert config.learning_rate == 2e-5  # the config itself is left alone
