@@ -156,7 +156,15 @@ def offer_text(spec: ModelSpec) -> str:
 # The tokenizer check --------------------------------------------------------------------------
 
 
-def check_texts(folder: str, table: Any, roles: Any, max_seq_length: int | None) -> Any:
+@dataclass(frozen=True)
+class TokenCheck:
+    """A validation report made with the model's tokenizer, and the length it assumed."""
+
+    report: Any
+    max_seq_length: int | None
+
+
+def check_texts(folder: str, table: Any, roles: Any, max_seq_length: int | None) -> TokenCheck:
     """Validate the data with the tokenizer of the model in ``folder`` (slow: a worker's job).
 
     The tokenizer is loaded by the core's :func:`~desktop_app.core.data.inspection.load_tokenizer`
@@ -169,7 +177,8 @@ def check_texts(folder: str, table: Any, roles: Any, max_seq_length: int | None)
     from desktop_app.core.data.validation import validate
 
     tokenizer, _length = load_tokenizer(folder)
-    return validate(table, roles, tokenizer=tokenizer, max_seq_length=max_seq_length)
+    report = validate(table, roles, tokenizer=tokenizer, max_seq_length=max_seq_length)
+    return TokenCheck(report, max_seq_length)
 
 
 def token_check_lines(stats: Mapping[str, Any], max_seq_length: int | None) -> list[str]:

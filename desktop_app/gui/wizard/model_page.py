@@ -11,20 +11,15 @@ texts are in its tokens against the length it reads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,9 +30,9 @@ from desktop_app.core.catalog.models import ModelFacts, model_folder_problem, re
 from desktop_app.core.coverage import FoundLanguage
 from desktop_app.core.errors import UserFacingError
 from desktop_app.gui.settings import AppSettings
-from desktop_app.gui.widgets.styles import message_box_style
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.model_catalog_view import DownloadOffer, ModelCatalogView
+from desktop_app.gui.wizard.model_choice_boxes import ChoiceBox, FitBox, OtherSourceRow
 from desktop_app.gui.wizard.state import WizardState
 from desktop_app.gui.workers.background import (
     BackgroundTask,
@@ -58,19 +53,6 @@ __all__ = [
 ]
 #: QSettings key remembering that the user declined the multilingual model download offer.
 OFFER_DECLINED_KEY = "offers/multilingual_model_declined"
-
-
-@dataclass
-class TokenCheck:
-    """The result of checking a model's tokenizer against the data (worker thread)."""
-
-    report: Any
-    max_seq_length: int | None
-
-
-def _check_tokens(folder: str, table: Any, roles: Any, max_len: int | None) -> TokenCheck:
-    """The core's tokenizer check, kept with the length it was made for (a worker's job)."""
-    return TokenCheck(model_choice.check_texts(folder, table, roles, max_len), max_len)
 
 
 class ModelPage(WizardPage):
@@ -132,79 +114,25 @@ class ModelPage(WizardPage):
         self.search_edit = self.catalog.search_edit
         self.list = self.catalog.list
 
-        other = QHBoxLayout()
-        self.folder_button = QPushButton("Use a &model folder on this computer…")
+        other = OtherSourceRow()
+        self.folder_button = other.folder_button
         self.folder_button.clicked.connect(self.browse_folder)
-        self.hub_edit = QLineEdit()
-        self.hub_edit.setObjectName("hubId")
-        self.hub_edit.setPlaceholderText("or a Hugging Face id, e.g. BAAI/bge-small-en-v1.5")
-        self.hub_edit.setAccessibleName("Hugging Face model id")
+        self.hub_edit = other.hub_edit
         self.hub_edit.returnPressed.connect(self._use_hub_id)
-        self.hub_button = QPushButton("&Use this id")
+        self.hub_button = other.hub_button
         self.hub_button.clicked.connect(self._use_hub_id)
-        other.addWidget(self.folder_button)
-        other.addSpacing(12)
-        other.addWidget(self.hub_edit, 1)
-        other.addWidget(self.hub_button)
 
-        chosen = QGroupBox("Your choice")
-        chosen_layout = QVBoxLayout(chosen)
-        self.chosen_label = QLabel()
-        self.chosen_label.setObjectName("chosenModel")
-        self.chosen_label.setWordWrap(True)
-        self.chosen_label.setTextFormat(Qt.TextFormat.RichText)
-        chosen_layout.addWidget(self.chosen_label)
-        download_row = QHBoxLayout()
-        self.download_button = QPushButton("&Download")
-        self.download_button.setObjectName("downloadButton")
+        self.choice_box = chosen = ChoiceBox()
+        for name in ("chosen_label", "download_button", "progress", "cancel_button"):
+            setattr(self, name, getattr(chosen, name))
+        self.message_label = chosen.message_label
         self.download_button.clicked.connect(lambda: self.start_download())
-        self.progress = QProgressBar()
-        self.progress.setObjectName("downloadProgress")
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.cancel_button = QPushButton("Cancel download")
         self.cancel_button.clicked.connect(self.cancel_download)
-        self.cancel_button.hide()
-        download_row.addWidget(self.download_button)
-        download_row.addWidget(self.progress, 1)
-        download_row.addWidget(self.cancel_button)
-        download_row.addStretch(0)
-        chosen_layout.addLayout(download_row)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("modelMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        chosen_layout.addWidget(self.message_label)
-        chosen_layout.addStretch(1)
 
-        fit = QGroupBox("How well it knows your texts")
-        fit_layout = QVBoxLayout(fit)
-        self.check_label = QLabel()
-        self.check_label.setObjectName("tokenCheck")
-        self.check_label.setWordWrap(True)
-        self.check_label.setTextFormat(Qt.TextFormat.RichText)
-        fit_layout.addWidget(self.check_label)
-        self.check_warnings = QLabel()
-        self.check_warnings.setObjectName("tokenWarnings")
-        self.check_warnings.setWordWrap(True)
-        self.check_warnings.setTextFormat(Qt.TextFormat.RichText)
-        self.check_warnings.hide()
-        fit_layout.addWidget(self.check_warnings)
-        self.recommend_label = QLabel()
-        self.recommend_label.setObjectName("modelRecommendation")
-        self.recommend_label.setWordWrap(True)
-        self.recommend_label.setStyleSheet(message_box_style("info"))
-        self.recommend_label.hide()
-        fit_layout.addWidget(self.recommend_label)
-        self.recommend_button = QPushButton()
-        self.recommend_button.setObjectName("useRecommendedModel")
+        self.fit_box = fit = FitBox()
+        for name in ("check_label", "check_warnings", "recommend_label", "recommend_button"):
+            setattr(self, name, getattr(fit, name))
         self.recommend_button.clicked.connect(self._on_recommend_clicked)
-        self.recommend_button.hide()
-        recommend_row = QHBoxLayout()
-        recommend_row.addWidget(self.recommend_button)
-        recommend_row.addStretch(1)
-        fit_layout.addLayout(recommend_row)
-        fit_layout.addStretch(1)
 
         lower = QHBoxLayout()
         lower.addWidget(chosen, 1)
@@ -217,15 +145,13 @@ class ModelPage(WizardPage):
         layout.addWidget(intro)
         layout.addWidget(offer)
         layout.addWidget(self.catalog, 3)
-        layout.addLayout(other)
+        layout.addWidget(other)
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.HLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(separator)
         layout.addLayout(lower, 2)
         self.setTabOrder(self.list, self.folder_button)
-        self.setTabOrder(self.folder_button, self.hub_edit)
-        self.setTabOrder(self.hub_edit, self.hub_button)
 
     # The list ---------------------------------------------------------------------------------
 
@@ -306,8 +232,7 @@ class ModelPage(WizardPage):
             # the last model's check (a green tick) says nothing about this one
             self._check.cancel()
             self.state.token_report = None
-            self.check_warnings.hide()
-            self.check_label.setText("")
+            self.fit_box.show_status("")
             self.state.model_changed.emit()
         self.completeness_changed.emit()
         if check:
@@ -332,13 +257,7 @@ class ModelPage(WizardPage):
             self._show_message(None)
 
     def _show_message(self, text: str | None, kind: str = "info") -> None:
-        if not text:
-            self.message_label.hide()
-            return
-        self.message_label.setText(text)
-        self.message_label.setStyleSheet(message_box_style(kind))
-        self.message_label.setProperty("kind", kind)
-        self.message_label.show()
+        self.choice_box.show_message(text, kind)
 
     # Downloading ------------------------------------------------------------------------------
 
@@ -350,11 +269,7 @@ class ModelPage(WizardPage):
             return
         hub_id = hub_id or self.state.config.model
         self._show_message(f"Connecting to download {hub_id}…", "info")
-        self.progress.setRange(0, 0)
-        self.progress.setFormat("Starting…")
-        self.progress.show()
-        self.cancel_button.show()
-        self.download_button.hide()
+        self.choice_box.show_downloading()
 
         def operation(report: Any, cancel: Any) -> str:
             path = models.download_model(
@@ -379,16 +294,10 @@ class ModelPage(WizardPage):
     @Slot(object)
     def _on_download_progress(self, value: object) -> None:
         done, total = value  # type: ignore[misc]
-        if total:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * done / total))
-        else:
-            self.progress.setRange(0, 0)
-        self.progress.setFormat(model_choice.download_progress_text(done, total))
+        self.choice_box.show_progress(done, total)
 
     def _end_download(self) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.choice_box.end_downloading()
         task, self._download = self._download, None
         if task is not None:
             task.deleteLater()
@@ -438,42 +347,33 @@ class ModelPage(WizardPage):
         state = self.state
         if state.model_path is None:
             self._check.cancel()  # a check of the model chosen before must not show up now
-            self.check_label.setText(model_choice.NOT_HERE_YET)
-            self.check_warnings.hide()
+            self.fit_box.show_status(model_choice.NOT_HERE_YET)
             return False
         if state.table is None or state.roles is None:
             self._check.cancel()
-            self.check_label.setText(model_choice.NO_DATA_YET)
-            self.check_warnings.hide()
+            self.fit_box.show_status(model_choice.NO_DATA_YET)
             return False
         key = (state.model_path, id(state.table), tuple(state.roles.texts))
         if key == self._checked_key:
             return False
         self._checked_key = key
-        self.check_label.setText(model_choice.CHECKING)
-        self.check_warnings.hide()
+        self.fit_box.show_status(model_choice.CHECKING)
         table, roles, folder = state.table, state.roles, state.model_path
         max_len = state.model_max_seq_length
-        self._check.start(lambda report, cancel: _check_tokens(folder, table, roles, max_len))
+        self._check.start(lambda _r, _c: model_choice.check_texts(folder, table, roles, max_len))
         return True
 
     @Slot(object)
     def _on_check_done(self, result: object) -> None:
-        assert isinstance(result, TokenCheck)
+        assert isinstance(result, model_choice.TokenCheck)
         self.state.token_report = result.report  # the Train page repeats its warnings
         self.state.token_report_key = (self.state.model_path, id(self.state.table))
         verdict = model_choice.token_verdict(result.report, result.max_seq_length)
-        self.check_label.setText(verdict.summary)
         if verdict.recommended is not None and self._switched_from is None:
             # the warning's hint says why and what it costs
             spec = verdict.recommended
             self._show_recommendation("", f"Use {spec.name}", spec.hub_id)
-        self.check_warnings.setText(verdict.text)
-        self.check_warnings.setStyleSheet(
-            message_box_style("warning" if verdict.warnings else "ok")
-        )
-        self.check_warnings.setProperty("codes", verdict.codes)
-        self.check_warnings.show()
+        self.fit_box.show_verdict(verdict)
         self.token_check_done.emit()
 
     @Slot(object)
@@ -483,8 +383,7 @@ class ModelPage(WizardPage):
             text = f"{exc.message} {exc.hint}".strip()
         else:
             text = model_choice.CHECK_FAILED
-        self.check_label.setText(escape(text))
-        self.check_warnings.hide()
+        self.fit_box.show_status(escape(text))
         self.token_check_done.emit()
 
     # Languages: recommend (and preselect) a model that knows them ----------------------------
@@ -522,19 +421,15 @@ class ModelPage(WizardPage):
 
     def _show_recommendation(self, text: str, button_text: str, target: str) -> None:
         self._recommended = target
-        self.recommend_label.setText(text)
-        self.recommend_label.setVisible(bool(text))
-        self.recommend_button.setText(button_text)
-        self.recommend_button.show()
+        self.fit_box.show_recommendation(text, button_text)
 
     def _hide_recommendation(self) -> None:
         self._recommended = None
-        self.recommend_label.hide()
-        self.recommend_button.hide()
+        self.fit_box.hide_recommendation()
 
     def recommendation_text(self) -> str:
         """What the recommendation box says ("" when hidden)."""
-        return "" if self.recommend_label.isHidden() else self.recommend_label.text()
+        return self.fit_box.recommendation_text()
 
     @Slot()
     def _on_recommend_clicked(self) -> None:
