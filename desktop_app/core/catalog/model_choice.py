@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from desktop_app.core.catalog.models import (
     ASSUMED_DOWNLOAD_MBIT_PER_S,
+    CATALOG,
     ModelRecommendation,
     ModelSpec,
     download_minutes,
@@ -30,11 +32,13 @@ from desktop_app.core.coverage import FoundLanguage, detect_languages
 #: Columns of the catalogue list.
 COLUMNS = ("Model", "Languages", "Size", "Vector size", "Speed", "Licence", "On this computer")
 #: The catalogue's speed classes in words.
-SPEED_WORDS = {
-    "fast": "Fast on a laptop",
-    "medium": "Medium; a GPU helps",
-    "slow": "Slow without a GPU",
-}
+SPEED_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "fast": "Fast on a laptop",
+        "medium": "Medium; a GPU helps",
+        "slow": "Slow without a GPU",
+    }
+)
 #: Rows of the data looked at to find its languages (cheap: script ranges, no model).
 LANGUAGE_SAMPLE_ROWS = 1000
 #: The validation warnings the Base model step shows (the rest belong to the Data step).
@@ -77,16 +81,10 @@ def catalog_row(spec: ModelSpec, here: bool) -> list[str]:
 def catalog_rows() -> list[tuple[ModelSpec, list[str], bool]]:
     """Every catalogue model with its cells and whether it is on this computer."""
     rows = []
-    for spec in _catalog():
+    for spec in CATALOG:
         here = is_on_this_computer(spec.hub_id)
         rows.append((spec, catalog_row(spec, here), here))
     return rows
-
-
-def _catalog() -> tuple[ModelSpec, ...]:
-    from desktop_app.core.catalog.models import CATALOG
-
-    return tuple(CATALOG)
 
 
 def matches_search(words: str, cells: Iterable[str], hub_id: str) -> bool:
