@@ -14,8 +14,11 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
+
+from desktop_app.core import paths
 
 #: The file every finished run writes beside its model.
 SUMMARY_FILENAME = "training_summary.json"
@@ -161,3 +164,96 @@ def find_runs(
             if run_data and str(Path(run_data).expanduser().resolve()) == wanted:
                 records.setdefault(str(child.resolve()), record)
     return sorted(records.values(), key=lambda r: r.modified, reverse=True)
+
+
+def folder_has_files(path: Path) -> bool:
+    """Whether ``path`` is a folder with something in it (replacing it needs the user's yes)."""
+    return path.is_dir() and any(path.iterdir())
+
+
+def slug(text: str) -> str:
+    """``text`` as a short, safe piece of a folder name (letters of any script kept)."""
+    text = re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-._")
+    return text[:40] or "model"
+
+
+def default_output_dir(data_file: str, model: str, today: date | None = None) -> Path:
+    """Return a new, readable folder name: ``<data name>-<model short>-<date>`` (made unique)."""
+    data_name = slug(Path(data_file).stem) if data_file else "data"
+    model_short = slug(model.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1])
+    stamp = (today or date.today()).isoformat()
+    base = paths.trained_models_dir() / f"{data_name}-{model_short}-{stamp}"
+    candidate, n = base, 2
+    while candidate.exists():
+        candidate = base.with_name(f"{base.name}-{n}")
+        n += 1
+    return candidate
+
+
+def output_dir_problem(folder: str, overwrite: bool) -> str | None:
+    """Why a run cannot save into ``folder`` (None when it can): none chosen, or one that
+    holds files the user has not allowed to replace."""
+    folder = folder.strip()
+    if not folder:
+        return "Choose a folder to save the model in."
+    if folder_has_files(Path(folder)) and not overwrite:
+        return (
+            f"The folder {folder} already holds files: use the new folder name offered "
+            "beside it, or choose another folder."
+        )
+    return None
+
+
+def offered_free_dir(typed: str, chosen: str, overwrite: bool) -> Path | None:
+    """The next free folder to offer when ``typed`` holds files and may not be replaced
+    (``overwrite`` is the user's yes for the ``chosen`` folder); None when none is needed."""
+    typed = typed.strip()
+    if not typed or folder_is_free(Path(typed)):
+        return None
+    if typed == chosen and overwrite:
+        return None
+    return next_free_output_dir(typed)
+
+
+@dataclass
+class OutputDirNamer:
+    """Gives a form's run a readable default output folder, and keeps it usable (issue 11).
+
+    The folder the user (or a project) chose stays theirs; a default follows the data file and
+    the model; and a folder that a finished run of this session has filled is replaced by the
+    next free name (``name-2``, ...) instead of ending in "the folder already exists".
+
+    Attributes:
+        auto_output: The folder this namer gave last (None = none, or forgotten).
+        auto_key: The (data file, model) that folder was named for.
+    """
+
+    auto_output: str | None = None
+    auto_key: tuple[str, str] | None = None
+
+    def settle(self, config: Any, runs: Iterable[str] = ()) -> str | None:
+        """Set ``config.output_dir`` when it needs a (new) default name.
+
+        Args:
+            config: The run's TrainingConfig (``output_dir``, ``overwrite``, ``data_file``,
+                ``model`` are read; ``output_dir`` and ``overwrite`` may be set).
+            runs: Output folders of the runs finished in this session.
+
+        Returns:
+            "next-free" when a filled folder of ours moved on to the next free name,
+            "default" when a default name was given, None when nothing changed.
+        """
+        key = (config.data_file, config.model)
+        folder = config.output_dir
+        ours = folder and folder in (self.auto_output, *runs)
+        if ours and not config.overwrite and not folder_is_free(Path(folder)):
+            self.auto_output, self.auto_key = str(fresh_output_dir(folder)), key
+            config.output_dir = self.auto_output
+            return "next-free"
+        if folder and (folder != self.auto_output or key == self.auto_key):
+            return None  # the user's (or a project's) choice, or ours and still right
+        self.auto_key = key
+        self.auto_output = str(default_output_dir(config.data_file, config.model))
+        config.overwrite = False
+        config.output_dir = self.auto_output
+        return "default"

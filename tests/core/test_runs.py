@@ -89,3 +89,92 @@ def test_find_runs_keeps_this_projects_runs_newest_first(tmp_path):
     assert by_name["pairs-2"].sentence == "Better."
     assert "0.42 → 0.61" in by_name["pairs-1"].sentence
     assert find_runs(search_in=tmp_path / "missing", data_file=str(data)) == []
+
+
+# -- the default output folder and its checks (moved from the Settings page) ------------------
+
+
+def test_default_output_dir_is_readable_dated_and_unique():
+    from datetime import date
+
+    from desktop_app.core import paths
+    from desktop_app.core.runs import default_output_dir
+
+    day = date(2026, 12, 3)
+    first = default_output_dir(
+        "/data/farm questions.csv", "sentence-transformers/all-MiniLM-L6-v2", day
+    )
+    assert first == paths.trained_models_dir() / "farm-questions-all-MiniLM-L6-v2-2026-12-03"
+    assert not first.exists()  # only named, never made
+    first.mkdir(parents=True)
+    second = default_output_dir(
+        "/data/farm questions.csv", "sentence-transformers/all-MiniLM-L6-v2", day
+    )
+    assert second.name == "farm-questions-all-MiniLM-L6-v2-2026-12-03-2"
+    assert default_output_dir("", "C:\\models\\my-model\\", day).name == "data-my-model-2026-12-03"
+
+
+def test_slug_keeps_letters_of_any_script_and_is_short():
+    from desktop_app.core.runs import slug
+
+    assert slug("사업장 소재지.v2") == "사업장-소재지.v2"
+    assert slug("../..//") == "model"
+    assert len(slug("x" * 100)) == 40
+
+
+def test_folder_has_files_and_output_dir_problem(tmp_path):
+    from desktop_app.core.runs import folder_has_files, output_dir_problem
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "model.safetensors").write_bytes(b"x")
+    assert not folder_has_files(tmp_path / "missing")
+    assert not folder_has_files(empty)
+    assert folder_has_files(full)
+    assert output_dir_problem("  ", False) == "Choose a folder to save the model in."
+    assert output_dir_problem(str(empty), False) is None
+    assert output_dir_problem(str(tmp_path / "missing"), False) is None
+    assert "already holds files" in output_dir_problem(str(full), False)
+    assert output_dir_problem(str(full), True) is None  # the user said yes
+
+
+def test_offered_free_dir_only_when_the_typed_folder_is_taken(tmp_path):
+    from desktop_app.core.runs import offered_free_dir
+
+    full = tmp_path / "run"
+    full.mkdir()
+    (full / "model.safetensors").write_bytes(b"x")
+    assert offered_free_dir("", str(full), False) is None
+    assert offered_free_dir(str(tmp_path / "new"), "", False) is None
+    assert offered_free_dir(f" {full} ", "", False) == tmp_path / "run-2"
+    assert offered_free_dir(str(full), str(full), True) is None  # the user allowed replacing
+
+
+def test_output_dir_namer_names_keeps_the_users_choice_and_moves_past_filled_runs(tmp_path):
+    from desktop_app.core.runs import OutputDirNamer
+    from desktop_app.core.training.config import TrainingConfig
+
+    config = TrainingConfig(data_file=str(tmp_path / "faq.csv"), model="org/small-model")
+    namer = OutputDirNamer()
+    assert namer.settle(config) == "default"
+    first = config.output_dir
+    assert Path(first).name.startswith("faq-small-model-")
+    assert namer.settle(config) is None  # still right
+    config.model = "org/other"
+    assert namer.settle(config) == "default"  # follows the model while it is ours
+    assert "other" in Path(config.output_dir).name
+    # a run of this session filled it: the next run gets the next free name
+    Path(config.output_dir).mkdir(parents=True)
+    (Path(config.output_dir) / "model.safetensors").write_bytes(b"x")
+    filled = config.output_dir
+    assert namer.settle(config, runs=[filled]) == "next-free"
+    assert config.output_dir == filled + "-2"
+    # the user's own folder is never renamed, even when it holds files
+    config.output_dir = str(tmp_path)
+    assert namer.settle(config, runs=[filled]) is None
+    assert config.output_dir == str(tmp_path)
+    config.output_dir, config.overwrite = "", True
+    assert namer.settle(config) == "default"
+    assert config.overwrite is False

@@ -980,3 +980,90 @@ def language_note(texts: Iterable[str], model_ref: str) -> tuple[str, bool]:
         f"{recommendation.cost_text()}.",
         False,
     )
+
+
+def model_display_name(ref: str) -> str:
+    """A model's short name: a folder's last part, or the Hub id as it is."""
+    ref = str(ref).rstrip("/\\")
+    return Path(ref).name if Path(ref).expanduser().is_dir() else ref
+
+
+def model_source_text(ref: str, local_path: str | None) -> str:
+    """Where a model comes from, in words ("the folder …", "the Hugging Face Hub (…)")."""
+    folder = Path(str(ref)).expanduser()
+    if folder.is_dir():
+        return f"the folder {folder.resolve()}"
+    where = f", downloaded to {local_path}" if local_path else ""
+    return f"the Hugging Face Hub ({ref}){where}"
+
+
+# What a model folder says about itself (the Base model step shows it) ------------------------
+
+
+@dataclass(frozen=True)
+class ModelFacts:
+    """What the app knows about a model: the longest input it reads and its vector size."""
+
+    max_seq_length: int | None
+    dimensions: int | None
+
+
+def model_folder_problem(folder: Path) -> str | None:
+    """Why ``folder`` is not a model folder, or None when it is one."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return f"{folder} is not a folder."
+    if _is_model_folder(folder) or (folder / "config_sentence_transformers.json").is_file():
+        return None
+    return (
+        f"The folder {folder.name} does not hold a model: a sentence-transformers or "
+        "transformers model folder has a modules.json or config.json file in it."
+    )
+
+
+def read_model_facts(folder: Path | None, spec: ModelSpec | None = None) -> ModelFacts:
+    """Read the max length and vector size from a model folder (the catalogue fills gaps).
+
+    Reads only small JSON files: ``sentence_bert_config.json``, the modules in
+    ``modules.json`` (a Pooling module's width, a Dense module's output size) and, for a
+    plain transformers folder, ``config.json``. ``folder`` None gives the catalogue's facts.
+    """
+    max_len = spec.max_seq_length if spec else None
+    dims = spec.dimensions if spec else None
+    if folder is None:
+        return ModelFacts(max_len, dims)
+    folder = Path(folder)
+    bert = _read_json(folder / "sentence_bert_config.json")
+    if isinstance(bert, dict) and isinstance(bert.get("max_seq_length"), int | float):
+        max_len = int(bert["max_seq_length"]) or max_len
+    try:
+        modules = _modules(folder) or []
+    except ModelError:
+        modules = []
+    for module in modules:
+        kind = module["type"]
+        key = (
+            "word_embedding_dimension"
+            if kind.endswith("Pooling")
+            else ("out_features" if kind.endswith("Dense") else None)
+        )
+        if key is None:
+            continue
+        try:
+            config = _read_json(_module_folder(folder, module["path"]) / "config.json")
+        except ModelError:
+            continue
+        if isinstance(config, dict) and isinstance(config.get(key), int):
+            dims = int(config[key])
+    if dims is None:
+        config = _read_json(folder / "config.json")
+        if isinstance(config, dict) and isinstance(config.get("hidden_size"), int):
+            dims = int(config["hidden_size"])
+    return ModelFacts(max_len, dims)
+
+
+def facts_for(ref: str) -> tuple[ModelSpec | None, Path | None, ModelFacts]:
+    """The catalogue entry, the folder on this computer and the facts of the model ``ref``."""
+    spec = find_model(ref)
+    local = local_model_path(spec.hub_id if spec else ref)
+    return spec, local, read_model_facts(local, spec)

@@ -618,3 +618,26 @@ def check_settings(
     problems = setting_problems(config, cpu_threads=cpu_threads, check_model=check_model)
     if problems:
         raise problems[0].error()
+
+
+#: The problem of a learning rate that is no number at all (as typed in a form).
+RATE_NOT_A_NUMBER = SettingProblem(
+    "learning_rate",
+    "The learning rate must be a small number such as 2e-5.",
+    "Values from 1e-5 to 1e-4 are usual.",
+)
+
+
+def typed_setting_problems(
+    config: TrainingConfig, typed_learning_rate: float | None
+) -> list[SettingProblem]:
+    """:func:`setting_problems` with the learning rate as typed in a form (None = no number).
+
+    A form may show a rate the config does not hold yet; the check is of what was typed.
+    """
+    if typed_learning_rate is None:
+        rest = [p for p in setting_problems(config) if p.setting != "learning_rate"]
+        return [RATE_NOT_A_NUMBER, *rest]
+    from dataclasses import replace
+
+    return setting_problems(replace(config, learning_rate=typed_learning_rate))

@@ -13,8 +13,10 @@ model it saw (:mod:`desktop_app.core.training.best`), not the last one.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -282,8 +284,6 @@ def suggest_defaults(n_rows: int, device: str = "cpu") -> dict[str, Any]:
 
 def model_params_of(model_ref: str) -> int | None:
     """Roughly how many weights a model has (from the catalogue or its files), or None."""
-    from pathlib import Path
-
     from desktop_app.core.catalog.models import find_model, local_model_path
 
     spec = find_model(model_ref)
@@ -326,3 +326,207 @@ def plan_for_config(
         time_budget_s=time_budget_s,
     )
     return apply_plan(config, plan, keep), plan
+
+
+# -- steps and the time estimate (the Settings page shows it) ---------------------------------
+
+#: Seconds of one CPU training step of 16 examples of 64 tokens with a ~90 MB model
+#: (all-MiniLM-L6-v2 on this project's two shared cores); other sizes scale from it.
+ASSUMED_CPU_STEP_S = 1.1
+#: A GPU is assumed this many times faster than the CPU.
+GPU_SPEEDUP = 15.0
+#: The model size (MB) the assumed step time was measured with.
+REFERENCE_MB = 90.0
+#: The file in the app's data folder that remembers measured training speeds.
+SPEED_FILE = "training_speed.json"
+
+
+def planned_steps(rows: int, batch_size: int, epochs: float, max_steps: int | None) -> int:
+    """Return the optimizer steps a run will take (``max_steps`` wins, as in the trainer)."""
+    if max_steps and max_steps > 0:
+        return int(max_steps)
+    return steps_for(rows, batch_size, epochs)
+
+
+def speed_path() -> Path:
+    """The file holding measured training speeds (in the app's data folder)."""
+    from desktop_app.core import paths
+
+    return paths.app_data_dir() / SPEED_FILE
+
+
+def record_speed(
+    model: str, device: str, seconds_per_step: float, batch_size: int, max_seq_length: int
+) -> None:
+    """Remember how fast training ran with ``model`` on ``device``, for later estimates."""
+    if seconds_per_step <= 0 or batch_size <= 0 or max_seq_length <= 0:
+        return
+    path = speed_path()
+    try:
+        data = json.loads(path.read_text("utf-8")) if path.is_file() else {}
+    except (OSError, ValueError):
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    data[f"{device}|{model}"] = seconds_per_step / (batch_size * max_seq_length)
+    path.write_text(json.dumps(data, indent=1), "utf-8")
+
+
+def measured_unit(model: str, device: str) -> float | None:
+    """Return the measured seconds per (example × token) for ``model``, if a run measured it."""
+    try:
+        data = json.loads(speed_path().read_text("utf-8"))
+        value = float(data[f"{device}|{model}"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return value if value > 0 else None
+
+
+def model_size_mb(ref: str, local_path: str | None) -> float:
+    """Return the model's size in MB: the catalogue's figure or the weights on disk."""
+    from desktop_app.core.catalog.models import find_model
+
+    spec = find_model(ref)
+    if spec is not None and spec.size_mb:
+        return float(spec.size_mb)
+    folder = Path(local_path or ref)
+    if folder.is_dir():
+        weights = [*folder.glob("*.safetensors"), *folder.glob("*.bin")]
+        total = sum(p.stat().st_size for p in weights)
+        if total:
+            return total / 1e6
+    return REFERENCE_MB
+
+
+def estimate_training(
+    *,
+    train_rows: int,
+    epochs: float,
+    batch_size: int,
+    max_steps: int | None,
+    max_seq_length: int,
+    device: str,
+    size_mb: float,
+    measured: float | None = None,
+) -> tuple[int, float, bool]:
+    """Return (steps, seconds, measured?) for a run.
+
+    The steps are the run's own (:func:`planned_steps`). Seconds per step scale with batch
+    size × max length and the model's size; a speed measured on an earlier run with the same
+    model replaces the assumption.
+    """
+    steps = planned_steps(train_rows, batch_size, epochs, max_steps)
+    if measured is not None:
+        unit = measured
+    else:
+        unit = ASSUMED_CPU_STEP_S / (16 * 64) * (size_mb / REFERENCE_MB)
+        if device != "cpu":
+            unit /= GPU_SPEEDUP
+    seconds = steps * unit * batch_size * max_seq_length
+    return int(steps), seconds, measured is not None
+
+
+def estimate_text(steps: int, seconds: float, measured: bool) -> str:
+    """The Settings page's sentence about the estimate (rich text)."""
+    basis = (
+        "based on the speed measured on your last run with this model"
+        if measured
+        else "assumed for a model of this size on this device; your first run measures it"
+    )
+    return (
+        f"<b>Estimated training time: {format_duration(seconds)}</b> for {steps:,} steps "
+        f"(an estimate, {basis}). Loading the model and checking quality before and after "
+        "add a little."
+    )
+
+
+def format_duration(seconds: float) -> str:
+    """Return a rounded, readable duration ("about 40 seconds", "about 2 hours 10 minutes")."""
+    seconds = max(0.0, seconds)
+    if seconds < 60:
+        return f"about {max(5, round(seconds / 5) * 5)} seconds"
+    minutes = seconds / 60
+    if minutes < 90:
+        m = round(minutes)
+        return f"about {m} minute{'s' if m != 1 else ''}"
+    hours, rest = divmod(round(minutes), 60)
+    return f"about {hours} hour{'s' if hours != 1 else ''} {rest} minutes"
+
+
+def format_rate(value: float) -> str:
+    """Return a learning rate the way people write it ("2e-5", "0.001" stays readable)."""
+    text = f"{value:g}"
+    if "e-0" in text:
+        text = text.replace("e-0", "e-")
+    return text
+
+
+def parse_rate(text: str) -> float | None:
+    """The number typed as a learning rate ("2e-5", "0,001"), or None when it is no number."""
+    try:
+        return float(text.strip().replace(",", "."))
+    except ValueError:
+        return None
+
+
+def usable_rate(text: str) -> float | None:
+    """The learning rate typed, or None when it is not a number between 0 and 1."""
+    value = parse_rate(text)
+    return value if value is not None and 0 < value < 1 else None
+
+
+def suggested_max_length(model_max_length: int, token_stats: dict[str, Any] | None) -> int:
+    """The model's max length, shortened to what the data need (rounded up to 32)."""
+    stats = token_stats or {}
+    longest = None
+    for key in ("p99", "p95", "max"):
+        if isinstance(stats.get(key), int | float):
+            longest = float(stats[key])
+            break
+    if longest is None:
+        return min(model_max_length, 256)
+    return int(min(model_max_length, max(32, math.ceil((longest + 2) / 32) * 32)))
+
+
+def device_words(device: str) -> str:
+    """The training device in plain words."""
+    if device == "cuda":
+        return "a graphics card (GPU)"
+    if device == "mps":
+        return "Apple's GPU"
+    return "this computer's processor (CPU)"
+
+
+def suggested_settings(
+    train_rows: int, *, data_rows: int, shape: str | None, device: str, max_seq_length: int
+) -> dict[str, Any]:
+    """The settings a form suggests for these data on ``device`` (None = nothing to say yet).
+
+    The same :func:`plan_training` as ``main.py train``; the max length comes from
+    :func:`suggested_max_length`.
+    """
+    plan = (
+        plan_training(
+            train_rows,
+            shape=shape or "scored-pairs",
+            device=device,
+            held_out_rows=max(0, data_rows - train_rows),
+        )
+        if train_rows
+        else None
+    )
+    return {
+        "epochs": plan.epochs if plan else None,
+        "batch_size": plan.batch_size if plan else None,
+        "learning_rate": plan.learning_rate if plan else None,
+        "warmup_ratio": plan.warmup_ratio if plan else None,
+        "max_seq_length": max_seq_length,
+    }
+
+
+def suggestion_text(train_rows: int, device: str, device_known: bool) -> str:
+    """What the suggestions were made for, in words (rich text)."""
+    if not train_rows:
+        return "Choose your data first; the suggestions depend on how many rows it has."
+    checking = "" if device_known else " (checking for a graphics card…)"
+    return f"Suggested for <b>{train_rows:,}</b> training rows on {device_words(device)}{checking}."

@@ -34,6 +34,7 @@ from desktop_app.core.training.events import (
     TrainingEvent,
     TrainingWarning,
 )
+from desktop_app.core.training.plan import planned_steps
 
 if TYPE_CHECKING:
     import datasets
@@ -201,14 +202,6 @@ def _choose_loss(config: TrainingConfig, shape: str) -> LossSpec:
     if reason:
         raise TrainingError(reason, "Pick a loss that fits your data, or leave it on automatic.")
     return spec
-
-
-def planned_steps(rows: int, batch_size: int, epochs: float, max_steps: int | None) -> int:
-    """Return the optimizer steps a run will take."""
-    if max_steps and max_steps > 0:
-        return int(max_steps)
-    per_epoch = max(1, math.ceil(rows / max(1, batch_size)))
-    return max(1, math.ceil(per_epoch * epochs))
 
 
 def _auto_interval(total: int, points: int) -> int:

@@ -535,7 +535,7 @@ class TrainPage(WizardPage):
         config = self.state.config
         if progress is None or not progress.step or not progress.elapsed_s:
             return
-        from desktop_app.gui.wizard.settings_page import record_speed
+        from desktop_app.core.training.plan import record_speed
 
         device = str(getattr(summary, "device", "cpu") or "cpu")
         length = int(config.max_seq_length or self.state.model_max_seq_length or 256)
