@@ -135,6 +135,27 @@ def cell_detail(
     return "".join(parts)
 
 
+def nothing_to_compare(rows: Sequence[str], columns: Sequence[str] | None) -> bool:
+    """Whether the boxes hold no matrix: no rows, or the second list is on but empty."""
+    return not rows or (columns is not None and not columns)
+
+
+def request_is_current(
+    request_rows: Sequence[str],
+    request_columns: Sequence[str] | None,
+    request_models: tuple[str, str | None],
+    rows: Sequence[str],
+    columns: Sequence[str] | None,
+    models: tuple[str, str | None],
+) -> bool:
+    """Whether a computed matrix still matches what the boxes and pickers hold now (a result
+    the user has moved on from is not shown; a newer one is on its way)."""
+    same_columns = (request_columns is None) == (columns is None) and (
+        columns is None or list(request_columns) == list(columns)
+    )
+    return list(request_rows) == list(rows) and same_columns and request_models == models
+
+
 def export_target(choice: int, has_second: bool) -> str:
     """Which matrix an export writes: ``"first"``, ``"second"`` or ``"difference"``.
 
@@ -144,6 +165,23 @@ def export_target(choice: int, has_second: bool) -> str:
     if not has_second:
         return "first"
     return {1: "second", 2: "difference"}.get(choice, "first")
+
+
+def export_matrix(
+    choice: int,
+    matrix_a: np.ndarray,
+    matrix_b: np.ndarray | None,
+    difference: np.ndarray | None,
+    label_a: str,
+    label_b: str,
+) -> tuple[np.ndarray, str, bool]:
+    """The matrix an export writes, its title and whether its colours diverge around 0."""
+    target = export_target(choice, matrix_b is not None and difference is not None)
+    if target == "second":
+        return matrix_b, label_b, False
+    if target == "difference":
+        return difference, DIFFERENCE_TITLE, True
+    return matrix_a, label_a, False
 
 
 def export_path(path: str, kind: str) -> str:

@@ -19,11 +19,14 @@ from desktop_app.core.playground import (
     coverage_advice,
     download_text,
     example_sentences,
+    export_matrix,
     export_path,
     export_target,
     loading_text,
     matrix_status,
+    nothing_to_compare,
     parse_lines,
+    request_is_current,
     search_choices,
     search_needs_reading_note,
     search_status,
@@ -81,11 +84,31 @@ def test_changed_pairs_and_cell_detail():
     assert "<b>x</b>" in single
 
 
+def test_which_matrix_is_worth_showing():
+    assert nothing_to_compare([], None)
+    assert nothing_to_compare(["a"], [])  # the second list is on but empty
+    assert not nothing_to_compare(["a"], None)
+    models = ("base", None)
+    assert request_is_current(("a", "b"), None, models, ["a", "b"], None, models)
+    assert not request_is_current(("a",), None, models, ["a", "b"], None, models)
+    assert not request_is_current(("a",), ("x",), models, ["a"], None, models)
+    assert not request_is_current(("a",), ("x",), models, ["a"], ["y"], models)
+    assert request_is_current(("a",), ("x",), models, ["a"], ["x"], models)
+    assert not request_is_current(("a",), None, models, ["a"], None, ("base", "trained"))
+
+
 def test_export_choice_and_files(tmp_path):
     assert export_target(2, has_second=True) == "difference"
     assert export_target(1, has_second=True) == "second"
     assert export_target(0, has_second=True) == "first"
     assert export_target(2, has_second=False) == "first"
+    a, b = np.eye(2), np.full((2, 2), 0.5)
+    assert export_matrix(1, a, b, b - a, "Base", "Trained")[1:] == ("Trained", False)
+    matrix, title, diverging = export_matrix(2, a, b, b - a, "Base", "Trained")
+    assert np.array_equal(matrix, b - a)
+    assert title == "Difference (second − first)"
+    assert diverging
+    assert export_matrix(2, a, None, None, "Base", "")[1:] == ("Base", False)
     assert export_path("/tmp/m", "csv") == "/tmp/m.csv"
     assert export_path("/tmp/m.CSV", "csv") == "/tmp/m.CSV"
     matrix = np.array([[1.0, 0.5], [0.5, 1.0]])

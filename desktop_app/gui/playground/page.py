@@ -35,16 +35,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.playground import (
-    DIFFERENCE_TITLE,
     EXPORT_FILTERS,
     compare_seed,
     coverage_advice,
     download_text,
+    export_matrix,
     export_path,
-    export_target,
     loading_text,
     matrix_status,
+    nothing_to_compare,
     parse_lines,
+    request_is_current,
     search_choices,
     search_needs_reading_note,
     search_status,
@@ -329,7 +330,7 @@ class PlaygroundPage(QWidget):
         self._debounce.setInterval(self.DEBOUNCE_MS)
         rows, columns = self.current_sentences()
         ref_a, ref_b = self._active_refs()
-        if not rows or (columns is not None and not columns):
+        if nothing_to_compare(rows, columns):
             self.compare.clear()
             return
         if not ref_a:
@@ -342,9 +343,10 @@ class PlaygroundPage(QWidget):
     @Slot(object)
     def _on_matrix_ready(self, result: MatrixResult) -> None:
         request = result.request
-        if (list(request.rows), None if request.columns is None else list(request.columns)) != (
-            self.current_sentences()
-        ) or (request.model_a, request.model_b) != self._active_refs():
+        if not request_is_current(
+            request.rows, request.columns, (request.model_a, request.model_b),
+            *self.current_sentences(), self._active_refs(),
+        ):  # fmt: skip
             return  # the user moved on; a newer request is on its way
         advice = coverage_advice(result.coverage_a, request.model_a)
         self.compare.show_result(
@@ -360,12 +362,14 @@ class PlaygroundPage(QWidget):
         result = self.compare.result
         if result is None:
             raise UserFacingError("There is no matrix to export yet.", "Type some sentences first.")
-        target = export_target(self.export_target.currentIndex(), result.matrix_b is not None)
-        matrix, title, diverging = {
-            "first": (result.matrix_a, self.picker_a.current_label(), False),
-            "second": (result.matrix_b, self.picker_b.current_label(), False),
-            "difference": (result.difference, DIFFERENCE_TITLE, True),
-        }[target]
+        matrix, title, diverging = export_matrix(
+            self.export_target.currentIndex(),
+            result.matrix_a,
+            result.matrix_b,
+            result.difference,
+            self.picker_a.current_label(),
+            self.picker_b.current_label(),
+        )
         request = result.request
         return write_matrix(
             path, matrix, request.rows, request.columns,
