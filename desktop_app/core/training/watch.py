@@ -73,6 +73,21 @@ def loss_log_line(step: int, loss: float, learning_rate: float | None) -> str:
     return f"step {step}: loss {loss:.4f}{lr}"
 
 
+def alert_log_line(alert: str) -> str:
+    """The log's short line for a loss alert."""
+    if alert == NAN_ALERT:
+        return "Alert: the loss is not a number."
+    if alert == PLATEAU_ALERT:
+        return "Alert: the loss stopped falling."
+    return f"Note: {alert}"
+
+
+def finished_log_line(stopped_early: bool, output_dir: str) -> str:
+    """The log's line when the engine reports the run's end."""
+    how = "stopped early; " if stopped_early else ""
+    return f"Finished ({how}saved in {output_dir})."
+
+
 @dataclass
 class LossWatch:
     """Watches the losses of one run and says when to alert (each alert once).

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.plotting.loss import metric_label
 from desktop_app.core.training.watch import (
-    NAN_ALERT,
     LossWatch,
+    alert_log_line,
     batch_warning,
+    finished_log_line,
     finished_status,
     format_clock,
     loss_log_line,
@@ -349,11 +350,7 @@ class TrainPage(WizardPage):
         alert = self.watch.add_loss(loss)
         if alert is not None:
             self._show_alert(alert)
-            self._log(
-                "Alert: the loss is not a number."
-                if alert == NAN_ALERT
-                else "Alert: the loss stopped falling."
-            )
+            self._log(alert_log_line(alert))
 
     @Slot(object)
     def _on_evaluated(self, event: object) -> None:
@@ -372,8 +369,7 @@ class TrainPage(WizardPage):
     @Slot(object)
     def _on_finished_event(self, event: object) -> None:
         self._finished_event = event
-        how = "stopped early; " if event.stopped_early else ""
-        self._log(f"Finished ({how}saved in {event.output_dir}).")
+        self._log(finished_log_line(event.stopped_early, event.output_dir))
 
     @Slot(object)
     def _on_succeeded(self, summary: object) -> None:

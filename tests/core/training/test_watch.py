@@ -7,7 +7,9 @@ from desktop_app.core.training.watch import (
     NAN_ALERT,
     PLATEAU_ALERT,
     LossWatch,
+    alert_log_line,
     batch_warning,
+    finished_log_line,
     finished_status,
     format_clock,
     loss_log_line,
@@ -95,3 +97,7 @@ def test_plan_start_problem_and_finish():
     assert "<b>/tmp/out-model</b>" in text
     assert finished_status(True).startswith("Stopped early")
     assert finished_status(False) == "Training finished."
+    assert finished_log_line(True, "/tmp/m") == "Finished (stopped early; saved in /tmp/m)."
+    assert finished_log_line(False, "/tmp/m") == "Finished (saved in /tmp/m)."
+    assert alert_log_line(NAN_ALERT) == "Alert: the loss is not a number."
+    assert alert_log_line(PLATEAU_ALERT) == "Alert: the loss stopped falling."
