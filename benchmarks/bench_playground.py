@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def _sentences(n: int, tag: str) -> list[str]:
-    from desktop_app.gui.playground.page import example_sentences
+    from desktop_app.core.playground import example_sentences
 
     pool = [
         *example_sentences("sinhala.txt"),

@@ -10,25 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.errors import UserFacingError
 from desktop_app.core.model_export import (
     EXPORT_FORMATS,
     ExportCancelled,
@@ -37,6 +29,7 @@ from desktop_app.core.model_export import (
     MissingAddOnError,
     missing_add_ons,
 )
+from desktop_app.gui.run_dialog import RunDialog
 
 #: What the dialog says when a format's add-on is missing (no commands in the GUI).
 ADD_ON_MISSING = (
@@ -71,16 +64,13 @@ def describe_report(report: ExportReport) -> str:
     return " ".join(part for part in (match, speed, size, warning) if part)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(RunDialog):
     """Exports one model folder; lives until closed (Cancel stops a running export)."""
 
     def __init__(self, model_dir: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("exportDialog")
-        self.setWindowTitle("Export for other programs")
+        super().__init__("exportDialog", "Export for other programs", parent)
         self.model_dir = model_dir
         self.report: ExportReport | None = None
-        self._task = None
         self._folder_edited = False
         self._build()
         self._on_format_changed()
@@ -116,43 +106,19 @@ class ExportDialog(QDialog):
         )
         layout.addWidget(self.add_on_label)
 
-        row = QHBoxLayout()
-        row.addWidget(QLabel("Save in:"))
-        self.folder_edit = QLineEdit()
-        self.folder_edit.setAccessibleName("Export folder")
+        self._add_folder_row(
+            layout, "Save in:", "Export folder", "Replace an earlier export in this folder"
+        )
         self.folder_edit.textEdited.connect(self._on_folder_edited)
-        row.addWidget(self.folder_edit, 1)
-        self.browse_button = QPushButton("C&hoose…")
-        self.browse_button.clicked.connect(self._on_browse)
-        row.addWidget(self.browse_button)
-        layout.addLayout(row)
-        self.replace_check = QCheckBox("Replace an earlier export in this folder")
-        layout.addWidget(self.replace_check)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("exportStatus")
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status_label)
-
-        self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+        self.export_button = self._add_status_and_buttons(
+            layout, "exportStatus", "&Export", "exportStartButton"
         )
-        self.export_button.setObjectName("exportStartButton")
-        self.open_button = self.buttons.addButton(
-            "&Open folder", QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.open_button.hide()
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start_export)
-        self.open_button.clicked.connect(self._on_open_folder)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
         for button in self.format_buttons.values():
             button.toggled.connect(self._on_format_toggled)
 
@@ -193,15 +159,9 @@ class ExportDialog(QDialog):
             self._folder_edited = True
 
     # -- running ------------------------------------------------------------------------
-    def is_running(self) -> bool:
-        """Whether an export is under way."""
-        return self._task is not None and self._task.is_running()
-
     @Slot()
     def start_export(self) -> None:
         """Export with the chosen format and folder in the background."""
-        from desktop_app.gui.workers.background import BackgroundTask
-
         if self.is_running() or not self.folder_edit.text().strip():
             return
         model_dir, fmt = self.model_dir, self.selected_format()
@@ -215,18 +175,18 @@ class ExportDialog(QDialog):
             )
 
         self.report = None
-        self.open_button.hide()
         self.progress.setValue(0)
         self.progress.show()
         self.status_label.setText("Starting…")
         self._set_inputs_enabled(False)
         self.close_button.setText("&Cancel")
-        self._task = BackgroundTask(export, parent=self)
-        self._task.progress.connect(self._on_progress)
-        self._task.succeeded.connect(self._on_succeeded)
-        self._task.failed.connect(self._on_failed)
-        self._task.finished.connect(self._on_finished)
-        self._task.start()
+        self._run(
+            export,
+            on_progress=self._on_progress,
+            on_succeeded=self._on_succeeded,
+            on_failed=self._on_failed,
+            on_finished=self._on_finished,
+        )
 
     def _set_inputs_enabled(self, on: bool) -> None:
         for widget in (*self.format_buttons.values(), self.folder_edit, self.browse_button):
@@ -246,7 +206,7 @@ class ExportDialog(QDialog):
         self.report = report
         self.progress.setValue(100)
         self.status_label.setText(f"Exported to {report.out_dir}. {describe_report(report)}")
-        self.open_button.show()
+        self._offer_folder(report.out_dir)
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
@@ -255,28 +215,17 @@ class ExportDialog(QDialog):
             self.status_label.setText("Cancelled; nothing was written.")
         elif isinstance(exc, MissingAddOnError):
             self.status_label.setText(ADD_ON_MISSING)
-        elif isinstance(exc, UserFacingError):
-            text = exc.message
-            if exc.hint and "--" not in exc.hint:  # hints that name command-line flags stay out
-                text += " " + exc.hint
-            elif exc.hint:
-                text += " Choose another folder, or tick “Replace an earlier export”."
-            self.status_label.setText(text)
         else:
-            from desktop_app.gui.dialogs import show_error
-
-            self.status_label.setText("The export failed.")
-            show_error(self, exc if isinstance(exc, BaseException) else RuntimeError(str(exc)))
+            self._show_failure(
+                exc,
+                "Choose another folder, or tick “Replace an earlier export”.",
+                "The export failed.",
+            )
 
     @Slot()
     def _on_finished(self) -> None:
         self._set_inputs_enabled(True)
         self.close_button.setText("&Close")
-
-    @Slot()
-    def _on_open_folder(self) -> None:
-        if self.report is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.report.out_dir))
 
     def reject(self) -> None:
         """Cancel a running export (nothing is written), or close the dialog."""
@@ -285,8 +234,3 @@ class ExportDialog(QDialog):
             self.status_label.setText("Stopping…")
             return
         super().reject()
-
-    def shutdown(self) -> None:
-        """Stop a running export and wait for it (the window is closing)."""
-        if self._task is not None and self._task.is_running():
-            self._task.shutdown(30_000)

@@ -11,24 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.core.errors import UserFacingError
 from desktop_app.core.training.config import TrainingConfig
 from desktop_app.core.training.package import PackageResult
+from desktop_app.gui.run_dialog import RunDialog
 
 EXPLANATION = (
     "When training is too slow on this computer, run it on a bigger one, for example a rented "
@@ -46,16 +34,13 @@ def default_package_dir(config: TrainingConfig) -> str:
     return str(base.with_name(f"{base.name}-run-elsewhere"))
 
 
-class PackageRunDialog(QDialog):
+class PackageRunDialog(RunDialog):
     """Packs a copy of ``config`` into a folder for another machine."""
 
     def __init__(self, config: TrainingConfig, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("packageRunDialog")
-        self.setWindowTitle("Run on another machine")
+        super().__init__("packageRunDialog", "Run on another machine", parent)
         self.config = replace(config)
         self.result: PackageResult | None = None
-        self._task = None
         self._build()
 
     def _build(self) -> None:
@@ -63,36 +48,17 @@ class PackageRunDialog(QDialog):
         text = QLabel(EXPLANATION)
         text.setWordWrap(True)
         layout.addWidget(text)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("Write the folder to:"))
-        self.folder_edit = QLineEdit(default_package_dir(self.config))
-        self.folder_edit.setAccessibleName("Folder for the other machine")
-        row.addWidget(self.folder_edit, 1)
-        self.browse_button = QPushButton("C&hoose…")
-        self.browse_button.clicked.connect(self._on_browse)
-        row.addWidget(self.browse_button)
-        layout.addLayout(row)
-        self.replace_check = QCheckBox("Replace a folder written here earlier by this app")
-        layout.addWidget(self.replace_check)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("packageStatus")
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status_label)
-        self.buttons = QDialogButtonBox()
-        self.write_button = self.buttons.addButton(
-            "&Write folder", QDialogButtonBox.ButtonRole.AcceptRole
+        self._add_folder_row(
+            layout,
+            "Write the folder to:",
+            "Folder for the other machine",
+            "Replace a folder written here earlier by this app",
         )
-        self.write_button.setObjectName("packageWriteButton")
-        self.open_button = self.buttons.addButton(
-            "&Open folder", QDialogButtonBox.ButtonRole.ActionRole
+        self.folder_edit.setText(default_package_dir(self.config))
+        self.write_button = self._add_status_and_buttons(
+            layout, "packageStatus", "&Write folder", "packageWriteButton"
         )
-        self.open_button.hide()
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.write_button.clicked.connect(self.start_packing)
-        self.open_button.clicked.connect(self._on_open_folder)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
         if not self.config.data_file:
             self.write_button.setEnabled(False)
             self.status_label.setText("Choose your data first (the Data page).")
@@ -104,15 +70,9 @@ class PackageRunDialog(QDialog):
         if folder:
             self.folder_edit.setText(folder)
 
-    def is_running(self) -> bool:
-        """Whether the folder is being written."""
-        return self._task is not None and self._task.is_running()
-
     @Slot()
     def start_packing(self) -> None:
         """Write the folder in the background."""
-        from desktop_app.gui.workers.background import BackgroundTask
-
         out_dir = self.folder_edit.text().strip()
         if self.is_running() or not out_dir:
             return
@@ -124,14 +84,14 @@ class PackageRunDialog(QDialog):
             return package_training(config, out_dir, overwrite=overwrite)
 
         self.result = None
-        self.open_button.hide()
         self.write_button.setEnabled(False)
         self.status_label.setText("Copying your data, the model and the training program…")
-        self._task = BackgroundTask(pack, parent=self)
-        self._task.succeeded.connect(self._on_succeeded)
-        self._task.failed.connect(self._on_failed)
-        self._task.finished.connect(self._on_finished)
-        self._task.start()
+        self._run(
+            pack,
+            on_succeeded=self._on_succeeded,
+            on_failed=self._on_failed,
+            on_finished=self._on_finished,
+        )
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
@@ -148,27 +108,17 @@ class PackageRunDialog(QDialog):
             "the folder to the other computer and follow its README; the trained model "
             f"appears in its “{result.output_dir}” folder."
         )
-        self.open_button.show()
+        self._offer_folder(result.out_dir)
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
-        if isinstance(exc, UserFacingError):
-            hint = exc.hint if "--" not in exc.hint else "Choose another folder, or tick “Replace”."
-            self.status_label.setText(f"{exc.message} {hint}".strip())
-        else:
-            from desktop_app.gui.dialogs import show_error
-
-            self.status_label.setText("The folder could not be written.")
-            show_error(self, exc if isinstance(exc, BaseException) else RuntimeError(str(exc)))
+        self._show_failure(
+            exc, "Choose another folder, or tick “Replace”.", "The folder could not be written."
+        )
 
     @Slot()
     def _on_finished(self) -> None:
         self.write_button.setEnabled(bool(self.config.data_file))
-
-    @Slot()
-    def _on_open_folder(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.result.out_dir))
 
     def reject(self) -> None:
         """Close, once the folder is written (copying cannot be stopped half-way safely)."""
@@ -176,7 +126,6 @@ class PackageRunDialog(QDialog):
             return
         super().reject()
 
-    def shutdown(self) -> None:
+    def shutdown(self, timeout_ms: int = 60_000) -> None:
         """Wait for the copying to end (the window is closing)."""
-        if self._task is not None and self._task.is_running():
-            self._task.shutdown(60_000)
+        super().shutdown(timeout_ms)

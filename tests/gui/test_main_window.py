@@ -170,8 +170,8 @@ def test_playground_gets_the_data_and_the_trained_model(qtbot, window, drop_file
     playground = window.playground()
     if playground is None:
         pytest.skip("the playground page is not part of this checkout")
-    assert playground._corpus_name == "sts-dev.tsv"
-    assert window.state.table.frame["sentence1"].iloc[0] in playground._corpus
+    assert playground.search.corpus_name == "sts-dev.tsv"
+    assert window.state.table.frame["sentence1"].iloc[0] in playground.search.corpus
 
     calls = []
     playground.compare_models = lambda base, trained: calls.append((base, trained))

@@ -39,8 +39,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.core.playground import example_sentences
     from desktop_app.gui.fonts import register_fonts_with_qt
-    from desktop_app.gui.playground.page import PlaygroundPage, example_sentences
+    from desktop_app.gui.playground.page import PlaygroundPage
 
     app = QApplication.instance() or QApplication(["embedtune-screenshots"])
     register_fonts_with_qt()

@@ -12,14 +12,11 @@ a dialog with details.
 from __future__ import annotations
 
 import contextlib
-import math
 import time
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,6 +30,19 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.plotting.loss import metric_label
+from desktop_app.core.training.watch import (
+    LossWatch,
+    alert_log_line,
+    batch_warning,
+    finished_log_line,
+    finished_status,
+    format_clock,
+    loss_log_line,
+    plan_text,
+    progress_texts,
+    start_problem,
+    train_rows,
+)
 from desktop_app.gui.widgets.loss_plot import LossPlot
 from desktop_app.gui.widgets.warning_strip import (
     MODEL_WARNING_CODES,
@@ -42,46 +52,11 @@ from desktop_app.gui.widgets.warning_strip import (
 )
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
+from desktop_app.gui.wizard.train_alerts import message_label, stats_grid
 from desktop_app.gui.workers.training import TrainFunction, TrainingController
 
 #: Lines kept in the log view (older lines are dropped).
 LOG_MAX_LINES = 2_000
-#: Loss points needed before "the loss stopped falling" can be judged.
-PLATEAU_MIN_POINTS = 12
-
-NAN_ALERT = (
-    "Training broke down: the loss is no longer a number. Try a smaller learning rate "
-    "(for example half of it) and start again."
-)
-PLATEAU_ALERT = (
-    "The loss has stopped falling: the model is not learning much more from these examples. "
-    "You can stop here (the model is kept), or next time try a smaller learning rate, fewer "
-    "epochs or more varied data."
-)
-
-
-def format_clock(seconds: float | None) -> str:
-    """Return ``m:ss`` or ``h:mm:ss`` ("–" when unknown)."""
-    if seconds is None or not math.isfinite(seconds) or seconds < 0:
-        return "–"
-    seconds = round(seconds)
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def loss_stopped_falling(losses: list[float], min_points: int = PLATEAU_MIN_POINTS) -> bool:
-    """Whether the last quarter of the curve is no lower than the quarter before it.
-
-    Compares averages (one noisy point decides nothing) and needs ``min_points`` points.
-    """
-    finite = [x for x in losses if math.isfinite(x)]
-    if len(finite) < min_points:
-        return False
-    quarter = max(3, len(finite) // 4)
-    recent = sum(finite[-quarter:]) / quarter
-    earlier = sum(finite[-2 * quarter : -quarter]) / quarter
-    return recent >= earlier * 0.995
 
 
 class TrainPage(WizardPage):
@@ -119,11 +94,9 @@ class TrainPage(WizardPage):
         self._started_at: float | None = None
         self._total_steps = 0
         self._last_progress = None
-        self._nan_alerted = False
-        self._plateau_alerted = False
         self._finished_event = None
         self.last_error: BaseException | None = None
-        self.alerts: list[str] = []  # every alert of this run, all shown
+        self.watch = LossWatch()  # the loss alerts of this run (core rules)
         self._build()
         c = self.controller
         c.stage_changed.connect(self._on_stage)
@@ -167,47 +140,19 @@ class TrainPage(WizardPage):
         self.progress_bar.setFormat("%p%")
         layout.addWidget(self.progress_bar)
 
-        grid = QGridLayout()
-        self.stat_labels: dict[str, QLabel] = {}
-        captions = (
-            ("step", "Step"),
-            ("epoch", "Epoch"),
-            ("elapsed", "Elapsed"),
-            ("eta", "Time left"),
-            ("speed", "Speed"),
+        grid, self.stat_labels = stats_grid(
+            (
+                ("step", "Step"),
+                ("epoch", "Epoch"),
+                ("elapsed", "Elapsed"),
+                ("eta", "Time left"),
+                ("speed", "Speed"),
+            )
         )
-        for column, (key, caption) in enumerate(captions):
-            title = QLabel(caption)
-            title.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-            value = QLabel("–")
-            font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            font.setBold(True)
-            value.setFont(font)
-            value.setObjectName(f"stat_{key}")
-            grid.addWidget(title, 0, column)
-            grid.addWidget(value, 1, column)
-            self.stat_labels[key] = value
         layout.addLayout(grid)
-
-        self.alert_label = QLabel()
-        self.alert_label.setObjectName("trainingAlert")
-        self.alert_label.setWordWrap(True)
-        self.alert_label.setStyleSheet(
-            "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060;"
-            " border-radius: 4px; padding: 6px; }"
-        )
-        self.alert_label.hide()
+        self.alert_label = message_label("trainingAlert", "warning")
         layout.addWidget(self.alert_label)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("trainingError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setStyleSheet(
-            "QLabel { background: #fde7e9; color: #6b0010; border: 1px solid #e39aa3;"
-            " border-radius: 4px; padding: 6px; }"
-        )
-        self.error_label.hide()
+        self.error_label = message_label("trainingError", "error")
         layout.addWidget(self.error_label)
 
         self.plot = LossPlot()
@@ -235,17 +180,7 @@ class TrainPage(WizardPage):
         self.plot.prepare()  # import matplotlib in the background before the plot is needed
         config = self.state.config
         if not self.is_training():
-            data = Path(config.data_file).name if config.data_file else "no data chosen"
-            model = config.model.rstrip("/").rsplit("/", 1)[-1]
-            steps = f", at most {config.max_steps} steps" if config.max_steps else ""
-            matryoshka = " with Matryoshka" if config.matryoshka_dims else ""
-            self.plan_label.setText(
-                f"Train <b>{model}</b> on <b>{data}</b> with "
-                f"{config.loss or 'the recommended loss'}"
-                f"{matryoshka}, {config.epochs:g} epoch(s){steps}, batch size "
-                f"{config.batch_size}.<br>The model will be saved in "
-                f"<b>{config.output_dir or '(no folder chosen)'}</b>."
-            )
+            self.plan_label.setText(plan_text(config))
             self.show_warnings()
         self.completeness_changed.emit()
 
@@ -256,13 +191,12 @@ class TrainPage(WizardPage):
         if state.table is None:
             return 0
         problems = getattr(state.report, "problems", None) or []
-        rows = max(
-            0, len(state.table.frame) - len({p.row for p in problems if p.severity == "error"})
+        return train_rows(
+            len(state.table.frame),
+            (p.row for p in problems if p.severity == "error"),
+            float(state.config.eval_fraction or 0),
+            bool(state.config.eval_file),
         )
-        fraction = 0.0 if state.config.eval_file else float(state.config.eval_fraction or 0)
-        if fraction <= 0 or rows < 2:
-            return rows
-        return rows - min(rows - 1, math.ceil(rows * fraction))
 
     def active_warnings(self) -> list[WarningItem]:
         """Every warning that still holds for this run: the data's, the chosen model's
@@ -278,16 +212,9 @@ class TrainPage(WizardPage):
             for item in warning_items(token_report, codes=MODEL_WARNING_CODES)
             if item.code not in seen
         ]
-        rows, batch = self.train_rows(), int(state.config.batch_size)
-        if rows and batch > rows:
-            items.append(
-                WarningItem(
-                    "batch-larger-than-data",
-                    f"The batch size ({batch}) is larger than your {rows:,} training rows, so "
-                    f"each step uses all {rows:,} rows (a batch size of {rows:,}).",
-                    "That is fine; to change it, go back to Settings.",
-                )
-            )
+        batch = batch_warning(self.train_rows(), int(state.config.batch_size))
+        if batch is not None:
+            items.append(WarningItem(*batch))
         return items
 
     def show_warnings(self) -> None:
@@ -313,23 +240,18 @@ class TrainPage(WizardPage):
         if self.is_training():
             return
         config = self.state.config
-        if not config.data_file:
-            self._show_plain_error("Choose your data first.", "Go back to the Data page.")
-            return
-        if not config.output_dir:
-            self._show_plain_error(
-                "Choose a folder to save the model in.", "Go back to the Settings page."
-            )
+        problem = start_problem(config)
+        if problem is not None:
+            self._show_plain_error(*problem)
             return
         self.last_error = None
         self._finished_event = None
         self._last_progress = None
-        self._nan_alerted = self._plateau_alerted = False
+        self.watch = LossWatch()
         self._started_at = time.monotonic()
         self._total_steps = 0
         self.plot.clear()
         self.log_view.clear()
-        self.alerts = []
         self.alert_label.hide()
         self.error_label.hide()
         self.progress_bar.setRange(0, 0)  # busy until the first step
@@ -412,15 +334,11 @@ class TrainPage(WizardPage):
             self.progress_bar.setRange(0, total)
             self.plot.set_total_steps(total)
         self.progress_bar.setValue(min(int(event.step), total))
-        labels = self.stat_labels
-        labels["step"].setText(f"{event.step:,} / {total:,}")
-        labels["epoch"].setText(f"{event.epoch:.2f}")
-        labels["elapsed"].setText(format_clock(event.elapsed_s))
-        if event.eta_s is None:
-            labels["eta"].setText("estimating…")
-        else:
-            labels["eta"].setText(f"about {format_clock(event.eta_s)}")
-        labels["speed"].setText(f"{event.samples_per_s:.1f} examples/s")
+        texts = progress_texts(
+            event.step, total, event.epoch, event.elapsed_s, event.eta_s, event.samples_per_s
+        )
+        for key, text in texts.items():
+            self.stat_labels[key].setText(text)
         if not self.controller.is_cancelling():
             self._set_status("Training…")
 
@@ -428,20 +346,11 @@ class TrainPage(WizardPage):
     def _on_loss(self, event: object) -> None:
         loss = float(event.loss)
         self.plot.add_loss(event.step, loss)
-        lr = f", learning rate {event.learning_rate:.2e}" if event.learning_rate else ""
-        self._log(f"step {event.step}: loss {loss:.4f}{lr}")
-        if not math.isfinite(loss) and not self._nan_alerted:
-            self._nan_alerted = True
-            self._show_alert(NAN_ALERT)
-            self._log("Alert: the loss is not a number.")
-        elif (
-            not self._plateau_alerted
-            and not self._nan_alerted
-            and loss_stopped_falling(self.plot.losses)
-        ):
-            self._plateau_alerted = True
-            self._show_alert(PLATEAU_ALERT)
-            self._log("Alert: the loss stopped falling.")
+        self._log(loss_log_line(event.step, loss, event.learning_rate))
+        alert = self.watch.add_loss(loss)
+        if alert is not None:
+            self._show_alert(alert)
+            self._log(alert_log_line(alert))
 
     @Slot(object)
     def _on_evaluated(self, event: object) -> None:
@@ -451,26 +360,22 @@ class TrainPage(WizardPage):
 
     @Slot(object)
     def _on_warning(self, event: object) -> None:
-        text = event.message + (f" {event.hint}" if getattr(event, "hint", "") else "")
-        if getattr(event, "code", "") in ("nan-loss", "loss-nan"):
-            self._nan_alerted = True
-            text = NAN_ALERT
+        text = self.watch.add_warning(
+            str(getattr(event, "code", "") or ""), event.message, getattr(event, "hint", "") or ""
+        )
         self._show_alert(text)
         self._log(f"Note: {text}")
 
     @Slot(object)
     def _on_finished_event(self, event: object) -> None:
         self._finished_event = event
-        how = "stopped early; " if event.stopped_early else ""
-        self._log(f"Finished ({how}saved in {event.output_dir}).")
+        self._log(finished_log_line(event.stopped_early, event.output_dir))
 
     @Slot(object)
     def _on_succeeded(self, summary: object) -> None:
         self.plot.flush()
         stopped = bool(getattr(summary, "stopped_early", False))
-        self._set_status(
-            "Stopped early; the model so far is saved." if stopped else "Training finished."
-        )
+        self._set_status(finished_status(stopped))
         self.progress_bar.setRange(0, max(1, self._total_steps))
         if not stopped:
             self.progress_bar.setValue(self.progress_bar.maximum())
@@ -544,15 +449,19 @@ class TrainPage(WizardPage):
                 config.model, device, progress.elapsed_s / progress.step, config.batch_size, length
             )
 
+    @property
+    def alerts(self) -> list[str]:
+        """Every alert of this run, all shown."""
+        return self.watch.alerts
+
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)
         self.status_message.emit(text)
 
     def _show_alert(self, text: str) -> None:
         """Add an alert to those shown (earlier alerts of the run stay visible)."""
-        if text not in self.alerts:
-            self.alerts.append(text)
-        self.alert_label.setText("\n\n".join(self.alerts))
+        self.watch.add_alert(text)
+        self.alert_label.setText(self.watch.alert_text())
         self.alert_label.show()
 
     def _show_plain_error(self, message: str, hint: str = "") -> None:

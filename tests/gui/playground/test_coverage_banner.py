@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.gui.playground.page import example_sentences
+from desktop_app.core.playground import example_sentences
 
 
 def _show(qtbot, page, sentences: list[str]) -> None:

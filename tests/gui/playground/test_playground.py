@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.core.playground import example_sentences, parse_lines
 from desktop_app.gui.playground.model_sources import trained_model_choices
-from desktop_app.gui.playground.page import example_sentences, parse_lines
 
 SENTENCES = [
     "වී වගාවට පොහොර යොදන්නේ කවදාද?",

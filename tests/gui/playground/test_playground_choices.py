@@ -93,6 +93,6 @@ def test_auto_filled_sentences_hold_question_answer_pairs(qtbot, app_settings, t
         window.state.table, window.state.roles = table, detect_columns(table)
         window.state.data_changed.emit()
         playground = window.playground()
-        assert playground._corpus[:4] == CORPUS[:4]  # q1, a1, q2, a2: whole pairs first
+        assert playground.search.corpus[:4] == CORPUS[:4]  # q1, a1, q2, a2: whole pairs first
     finally:
         window.shutdown()

@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.errors import DataError
 from desktop_app.core.training.events import Evaluated, LossLogged, Progress, StageChanged
-from desktop_app.gui.dialogs import ErrorDetailsDialog
-from desktop_app.gui.wizard.state import WizardState
-from desktop_app.gui.wizard.train_page import (
+from desktop_app.core.training.watch import (
     NAN_ALERT,
     PLATEAU_ALERT,
-    TrainPage,
     format_clock,
     loss_stopped_falling,
 )
+from desktop_app.gui.dialogs import ErrorDetailsDialog
+from desktop_app.gui.wizard.state import WizardState
+from desktop_app.gui.wizard.train_page import TrainPage
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -106,7 +106,7 @@ def test_train_page_lists_every_warning_and_repeats_unknown_words(
 
 
 def test_training_alerts_stay_listed(qtbot):
-    from desktop_app.gui.wizard.train_page import NAN_ALERT, PLATEAU_ALERT
+    from desktop_app.core.training.watch import NAN_ALERT, PLATEAU_ALERT
 
     page = TrainPage(WizardState())
     qtbot.addWidget(page)
