@@ -395,3 +395,33 @@ def remember_roles(config: Any, roles: ColumnRoles | None) -> None:
     config.text_columns = list(roles.texts)
     config.label_column = roles.label
     config.positive_label = roles.positive_label
+
+
+def blocking_reason(
+    table: Table | None,
+    roles: ColumnRoles | None,
+    report: Any,
+    *,
+    loading: bool = False,
+    validating: bool = False,
+) -> str | None:
+    """Why the user cannot leave the Data step yet (None: they can)."""
+    if loading:
+        return "Reading the file…"
+    if table is None:
+        return "Drop a spreadsheet on this page, or click Browse to pick one."
+    if roles is None:
+        return "Pick which columns hold the texts."
+    if validating:
+        return "Checking the rows…"
+    if usable_rows(table, report) < 2:
+        return "No rows can be used for training: see the problems on the right."
+    return None
+
+
+def missing_file_message(path: str) -> str:
+    """What the page says when a project's data file is gone."""
+    return (
+        f"The data file {path} is not on this computer any more. "
+        "Drop it here again, or browse for it; the other settings are kept."
+    )

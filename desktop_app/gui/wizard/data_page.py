@@ -6,10 +6,9 @@ page then shows the rows, how the file was read (with controls to change each gu
 re-read), which column plays which role, the data's shape in plain words, the problems with
 their rows (click one to see the row) and what to do about data-set warnings.
 
-The page is thin (issue 11): every rule and every sentence it shows comes from
-:mod:`desktop_app.core.data.presentation`; the boxes on the right are the widgets of
-``data_reading``, ``data_columns``, ``data_checks`` and ``data_eval``; this module composes
-them, keeps the state and turns each user action into one core call.
+Thin (issue 11): the rules and sentences come from :mod:`desktop_app.core.data.presentation`,
+the boxes from ``data_table``, ``data_reading``, ``data_columns``, ``data_checks`` and
+``data_eval``; this module composes them and turns each user action into one core call.
 """
 
 from __future__ import annotations
@@ -17,13 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QLabel,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,35 +30,21 @@ from desktop_app.core.data.presentation import LoadResult, ReadRequest
 from desktop_app.core.data.types import ColumnRoles
 from desktop_app.core.errors import UserFacingError
 from desktop_app.gui.settings import AppSettings
-from desktop_app.gui.widgets.drop_zone import DropZone, local_files
+from desktop_app.gui.widgets.drop_zone import DropZone
 from desktop_app.gui.widgets.styles import help_label, message_box_style
 from desktop_app.gui.widgets.warning_strip import WarningStrip, scroll_into_view
 from desktop_app.gui.wizard.base import WizardPage
-from desktop_app.gui.wizard.data_checks import ProblemsBox, WarningsBox
-from desktop_app.gui.wizard.data_columns import ROLE_SLOTS, LabelQuestion, RolesBox, ShapeBox
-from desktop_app.gui.wizard.data_eval import EvalBox
-from desktop_app.gui.wizard.data_reading import DELIMITERS, ENCODINGS, ReadingBox
+from desktop_app.gui.wizard.data_drop import PageDropMixin
+from desktop_app.gui.wizard.data_side import DataSidePanel
 from desktop_app.gui.wizard.data_table import DataTable
 from desktop_app.gui.wizard.state import WizardState
 from desktop_app.gui.workers.background import LatestTask, plain_error
-
-__all__ = [
-    "DELIMITERS",
-    "ENCODINGS",
-    "FILE_FILTER",
-    "MAX_PROBLEMS_LISTED",
-    "ROLE_SLOTS",
-    "DataPage",
-    "LoadResult",
-    "ReadRequest",
-]
 
 #: What the file dialogs offer.
 FILE_FILTER = (
     "Spreadsheets and data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.json *.jsonl"
     " *.parquet);;All files (*)"
 )
-MAX_PROBLEMS_LISTED = facts.MAX_PROBLEMS_LISTED
 
 
 def _heading(text: str, scale: float = 1.15) -> QLabel:
@@ -78,7 +60,7 @@ def _message(error: UserFacingError) -> str:
     return f"{error.message} {error.hint}".strip()
 
 
-class DataPage(WizardPage):
+class DataPage(PageDropMixin, WizardPage):
     """Step 1: pick the spreadsheet and say what its columns are.
 
     Signals:
@@ -139,12 +121,7 @@ class DataPage(WizardPage):
         self.message_label.hide()
 
         table_box = self._build_table()
-        scroll = QScrollArea()
-        scroll.setWidget(self._build_side())
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(360)
+        scroll = self._build_side()
 
         self.content = QSplitter(Qt.Orientation.Horizontal)
         self.content.setChildrenCollapsible(False)
@@ -184,52 +161,34 @@ class DataPage(WizardPage):
 
     def _build_side(self) -> QWidget:
         """The boxes on the right; their controls keep the names callers and tests use."""
-        self.shape_box = ShapeBox()
+        side = self.side_panel = DataSidePanel(self.state, self.settings, FILE_FILTER)
+        self.shape_box, self.roles_box = side.shape_box, side.roles_box
+        self.label_question, self.reading_box = side.label_question, side.reading_box
+        self.eval_box, self.warnings_box = side.eval_box, side.warnings_box
+        self.problems_box = side.problems_box
         self.shape_label, self.shape_help = self.shape_box.shape_label, self.shape_box.shape_help
-        self.roles_box = RolesBox()
         self.roles_box.edited.connect(self._on_roles_edited)
         self.role_combos = self.roles_box.role_combos
         self.roles_error_label = self.roles_box.roles_error_label
-        self.label_question = LabelQuestion()
         self.label_question.chosen.connect(self._on_positive_chosen)
         self.label_buttons = self.label_question.label_buttons
-        self.reading_box = ReadingBox()
         self.reading_box.edited.connect(self._on_reading_edited)
         self.format_label = self.reading_box.format_label
         self.encoding_combo = self.reading_box.encoding_combo
         self.delimiter_combo = self.reading_box.delimiter_combo
         self.sheet_combo = self.reading_box.sheet_combo
         self.header_check = self.reading_box.header_check
-        self.eval_box = EvalBox(self.state, self.settings, FILE_FILTER)  # also a drop target
         self.eval_box.loaded.connect(self.eval_loaded)
         self.eval_spin = self.eval_box.eval_spin
         self.eval_counts_label = self.eval_box.eval_counts_label
         self.eval_file_button = self.eval_box.eval_file_button
         self.eval_clear_button = self.eval_box.eval_clear_button
         self.eval_file_label = self.eval_box.eval_file_label
-        self.warnings_box = WarningsBox(self.state)
         self.warnings_box.language_measured.connect(self.language_measured)
         self.language_label = self.warnings_box.language_label
-        self.problems_box = ProblemsBox()
         self.problems_box.row_chosen.connect(self.select_data_row)
         self.problems_list = self.problems_box.problems_list
         self.problems_summary = self.problems_box.problems_summary
-
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(4, 0, 12, 0)
-        side_layout.setSpacing(14)
-        for box in (
-            self.shape_box,
-            self.roles_box,
-            self.label_question,
-            self.reading_box,
-            self.eval_box,
-            self.warnings_box,
-            self.problems_box,
-        ):
-            side_layout.addWidget(box)
-        side_layout.addStretch(1)
         return side
 
     @property
@@ -333,7 +292,7 @@ class DataPage(WizardPage):
         facts.remember_roles(self.state.config, roles)
         self._show_roles(roles)
         self._show_report(report)
-        self._update_eval_counts()
+        self.eval_box.update_counts()
         self.completeness_changed.emit()
         self.state.data_changed.emit()
 
@@ -428,14 +387,10 @@ class DataPage(WizardPage):
             scroll_into_view(self.problems_box)
             self.problems_box.choose_first()
 
-    def _positions(self, data_rows: list[int]) -> list[int]:
-        """Table positions of 1-based data row numbers (-1 for rows not in the table)."""
-        return facts.table_positions(self.state.table, data_rows)
-
     @Slot(int)
     def select_data_row(self, data_row: int) -> None:
         """Select and show the row that problems call ``data_row`` (1-based)."""
-        self.select_row(self._positions([data_row])[0])
+        self.select_row(facts.table_positions(self.state.table, [data_row])[0])
 
     def select_row(self, row: int) -> None:
         """Select and show a 0-based row of the table."""
@@ -455,9 +410,6 @@ class DataPage(WizardPage):
         split = held_out_split(rows, fraction)
         return split.train_rows, split.held_out_rows
 
-    def _update_eval_counts(self) -> None:
-        self.eval_box.update_counts()
-
     @Slot()
     def browse_eval_file(self) -> None:
         """Ask for a separate evaluation file."""
@@ -472,42 +424,16 @@ class DataPage(WizardPage):
         """Go back to keeping aside a share of the training rows."""
         self.eval_box.clear()
 
-    # Drag and drop anywhere on the page -------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept files dragged from the file manager."""
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-            self.drop_zone.set_hovering(True)
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        """Keep accepting while the file moves over the page."""
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        """Stop highlighting the drop zone."""
-        self.drop_zone.set_hovering(False)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Read the dropped file."""
-        self.drop_zone.set_hovering(False)
-        files = local_files(event.mimeData())
-        if not files:
-            event.ignore()
-            return
-        event.acceptProposedAction()
+    def file_dropped(self, path: Path, at: QPoint) -> None:
+        """Read a file dropped on the page (the evaluation file when on its box)."""
         # -- issue 11 hook: a file dropped on "Checking the result" is the evaluation file --
         box = self.eval_box
-        at = box.mapFrom(self, event.position().toPoint())
-        if self.state.table is not None and box.isVisible() and box.rect().contains(at):
-            self.open_eval_file(files[0])
+        inside = box.rect().contains(box.mapFrom(self, at))
+        if self.state.table is not None and box.isVisible() and inside:
+            self.open_eval_file(path)
             return
         # -- end of issue 11 hook --
-        self.open_file(files[0])
+        self.open_file(path)
 
     # Wizard hooks -----------------------------------------------------------------------------
 
@@ -517,17 +443,11 @@ class DataPage(WizardPage):
 
     def blocking_reason(self) -> str | None:
         """Why the user cannot go on yet."""
-        if self._loading:
-            return "Reading the file…"
-        if self.state.table is None:
-            return "Drop a spreadsheet on this page, or click Browse to pick one."
-        if self.state.roles is None:
-            return "Pick which columns hold the texts."
-        if self._validating:
-            return "Checking the rows…"
-        if self.usable_rows() < 2:
-            return "No rows can be used for training: see the problems on the right."
-        return None
+        state = self.state
+        return facts.blocking_reason(
+            state.table, state.roles, state.report,
+            loading=self._loading, validating=self._validating,
+        )  # fmt: skip
 
     def _show_no_table(self, message: str | None) -> None:
         self.table_model.set_frame(None)
@@ -545,10 +465,7 @@ class DataPage(WizardPage):
             self._show_no_table(None)
             return
         if not Path(config.data_file).is_file():
-            self._show_no_table(
-                f"The data file {config.data_file} is not on this computer any more. "
-                "Drop it here again, or browse for it; the other settings are kept."
-            )
+            self._show_no_table(facts.missing_file_message(config.data_file))
             return
         self.reread()
         if config.eval_file and Path(config.eval_file).is_file():

@@ -174,3 +174,19 @@ def test_shorten_keeps_short_text_and_cuts_long_text():
     assert facts.shorten("안녕하세요") == "안녕하세요"
     cut = facts.shorten("д" * 100, limit=10)
     assert cut == "д" * 9 + "…"
+
+
+@pytest.mark.shared_data
+def test_blocking_reason_says_what_is_missing_in_order(shared_data, tmp_path):
+    result = facts.load(facts.ReadRequest(str(shared_data / "korsts" / "sts-dev.tsv")))
+    table, roles, report = result.table, result.roles, result.report
+    assert facts.blocking_reason(table, roles, report, loading=True) == "Reading the file…"
+    assert "Drop a spreadsheet" in facts.blocking_reason(None, None, None)
+    assert facts.blocking_reason(table, None, None) == "Pick which columns hold the texts."
+    assert facts.blocking_reason(table, roles, report, validating=True) == "Checking the rows…"
+    assert facts.blocking_reason(table, roles, report) is None
+    one = facts.load(facts.ReadRequest(str(_sinhala_with_an_empty_cell(tmp_path))))
+    frame = one.table.frame.iloc[1:3]  # rows 2 and 3; row 3 has an empty question
+    small = type(one.table)(**{**one.table.__dict__, "frame": frame})
+    assert "No rows can be used" in facts.blocking_reason(small, one.roles, one.report)
+    assert "not on this computer any more" in facts.missing_file_message("/gone/data.csv")
