@@ -271,7 +271,7 @@ class LossPlot(QWidget):
                     [], [], color=METRIC_COLOUR, marker="o", linewidth=1.2, animated=True
                 )
             self._eval_line.set_data(self.eval_steps, self.eval_values)
-            self._twin.set_ylabel(f"{self.eval_label} (higher is better)", color=METRIC_COLOUR)
+            self._twin.set_ylabel(_axis_label(self.eval_label), color=METRIC_COLOUR)
             if new_axis:
                 canvas.fit_layout()  # make room for the right-hand axis label
         self._scale_axes()
@@ -286,6 +286,13 @@ class LossPlot(QWidget):
             return
         self._drawn_frame = None
         canvas.draw_idle()
+
+
+def _axis_label(metric: str) -> str:
+    """The metric axis label; a long one on two lines, so that it fits a short plot (a
+    vertical label longer than the plot is cut off at the top)."""
+    label = f"{metric} (higher is better)"
+    return label if len(label) <= 28 else f"{metric}\n(higher is better)"
 
 
 def _fitted_limits(

@@ -360,10 +360,11 @@ class TrainPage(WizardPage):
 
     @Slot(object)
     def _on_warning(self, event: object) -> None:
-        text = self.watch.add_warning(
-            str(getattr(event, "code", "") or ""), event.message, getattr(event, "hint", "") or ""
-        )
-        self._show_alert(text)
+        code = str(getattr(event, "code", "") or "")
+        text = self.watch.add_warning(code, event.message, getattr(event, "hint", "") or "")
+        # a warning already listed above the Start button is not shown a second time
+        if not code or code not in self.warning_strip.codes():
+            self._show_alert(text)
         self._log(f"Note: {text}")
 
     @Slot(object)

@@ -117,3 +117,15 @@ def test_nan_loss_leaves_a_gap_not_a_broken_scale(qtbot):
     assert high >= 1.0
     assert low == low
     assert high == high
+
+
+def test_a_long_metric_label_goes_on_two_lines_to_fit_a_short_plot(qtbot):
+    plot = _plot(qtbot)
+    plot.set_total_steps(10)
+    plot.add_loss(1, 1.0)
+    plot.add_evaluation(0, 0.3, "Spearman correlation")
+    plot.flush()
+    assert plot._twin.get_ylabel() == "Spearman correlation\n(higher is better)"
+    plot.add_evaluation(5, 0.4, "MRR@10")
+    plot.flush()
+    assert plot._twin.get_ylabel() == "MRR@10 (higher is better)"

@@ -99,6 +99,16 @@ def test_train_page_lists_every_warning_and_repeats_unknown_words(
     batch = next(i for i in page.warning_strip.items if i.code == "batch-larger-than-data")
     assert "8 training rows" in batch.message  # nine rows, one without an answer
 
+    # a warning the engine sends again during the run is not shown a second time;
+    # one that is not listed yet is
+    from desktop_app.core.training.events import TrainingWarning
+
+    page._on_warning(TrainingWarning("batch-larger-than-data", batch.message, batch.hint))
+    assert batch.message not in page.alert_label.text()
+    assert batch.message in page.log_view.toPlainText()  # still in the log
+    page._on_warning(TrainingWarning("disk-full-checkpoint", "A checkpoint was not saved."))
+    assert "A checkpoint was not saved." in page.alert_label.text()
+
     # a check made with another model is not repeated
     state.model_path = str(tmp_path / "another-model")
     page.on_enter()
