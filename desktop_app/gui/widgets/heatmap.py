@@ -265,13 +265,19 @@ class HeatmapWidget(QWidget):
         painter.setPen(palette.text().color())
         metrics = QFontMetrics(base_font)
         label_room = int(grid.left()) - self.MARGIN * 2
-        right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+        # Left-aligned and clipped: the width measured for Korean or Sinhala text (drawn in a
+        # fallback font) can fall short of the drawn width, and right-aligned text then ran
+        # out to the left and cut off the row's number ("8." read as "3.").
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         for i in range(len(self._rows)):
             rect = QRectF(self.MARGIN, grid.top() + i * cell, label_room, cell)
             elided = metrics.elidedText(
                 self.row_label_text(i), Qt.TextElideMode.ElideRight, label_room
             )
-            painter.drawText(rect, right, elided)
+            painter.save()
+            painter.setClipRect(rect)
+            painter.drawText(rect, left, elided)
+            painter.restore()
         # Column labels: horizontal numbers, readable in any script; the full text of each
         # column is in its tooltip (rotated Sinhala or Korean text was hard to read).
         small = QFont(base_font)
