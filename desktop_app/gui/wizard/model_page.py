@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.catalog import model_choice, models
-from desktop_app.core.catalog.model_choice import COLUMNS, LANGUAGE_SAMPLE_ROWS, escape
-from desktop_app.core.catalog.models import ModelFacts, model_folder_problem, read_model_facts
+from desktop_app.core.catalog.model_choice import escape
+from desktop_app.core.catalog.models import model_folder_problem
 from desktop_app.core.coverage import FoundLanguage
 from desktop_app.core.errors import UserFacingError
 from desktop_app.gui.settings import AppSettings
@@ -41,16 +41,6 @@ from desktop_app.gui.workers.background import (
     plain_error,
 )
 
-#: Moved to the core (core/catalog/models.py, model_choice.py); named here for older callers.
-__all__ = [
-    "COLUMNS",
-    "LANGUAGE_SAMPLE_ROWS",
-    "OFFER_DECLINED_KEY",
-    "ModelFacts",
-    "ModelPage",
-    "model_folder_problem",
-    "read_model_facts",
-]
 #: QSettings key remembering that the user declined the multilingual model download offer.
 OFFER_DECLINED_KEY = "offers/multilingual_model_declined"
 

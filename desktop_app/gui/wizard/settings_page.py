@@ -32,7 +32,6 @@ from desktop_app.core import paths
 from desktop_app.core.catalog.models import model_display_name, model_source_text
 from desktop_app.core.runs import (
     OutputDirNamer,
-    default_output_dir,
     folder_has_files,
     offered_free_dir,
     output_dir_problem,
@@ -42,12 +41,9 @@ from desktop_app.core.training.plan import (
     AUTOMATIC_DESCRIPTION,
     estimate_text,
     estimate_training,
-    format_duration,
-    format_rate,
     held_out_split,
     measured_unit,
     model_size_mb,
-    record_speed,
     suggested_max_length,
     suggested_settings,
     suggestion_text,
@@ -65,18 +61,6 @@ from desktop_app.gui.wizard.settings_fields import (
     explained,
 )
 from desktop_app.gui.wizard.state import WizardState
-
-#: Moved to the core (core/training/plan.py, core/runs.py); named here for older callers.
-__all__ = [
-    "SettingsPage",
-    "default_output_dir",
-    "estimate_training",
-    "format_duration",
-    "format_rate",
-    "measured_unit",
-    "model_size_mb",
-    "record_speed",
-]
 
 
 class SettingsPage(WizardPage):

@@ -11,12 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core import paths
 from desktop_app.core.data.types import ColumnRoles, Table
 from desktop_app.core.training.plan import (
-    estimate_training,
-    format_duration,
     plan_training,
     record_speed,
 )
-from desktop_app.gui.wizard import settings_page
 from desktop_app.gui.wizard.settings_page import SettingsPage
 from desktop_app.gui.wizard.state import WizardState
 
@@ -164,44 +161,6 @@ def test_estimate_is_shown_and_uses_measured_speed(qtbot, tmp_path):
     page.max_steps.setValue(10)
     assert "based on the speed measured" in page.estimate_label.text()
     assert page.estimate()[0] == 10
-
-
-def test_estimate_function_scales_with_work():
-    base = estimate_training(
-        train_rows=1600,
-        epochs=1,
-        batch_size=16,
-        max_steps=None,
-        max_seq_length=64,
-        device="cpu",
-        size_mb=90,
-    )
-    longer = estimate_training(
-        train_rows=1600,
-        epochs=2,
-        batch_size=16,
-        max_steps=None,
-        max_seq_length=64,
-        device="cpu",
-        size_mb=90,
-    )
-    gpu = estimate_training(
-        train_rows=1600,
-        epochs=1,
-        batch_size=16,
-        max_steps=None,
-        max_seq_length=64,
-        device="cuda",
-        size_mb=90,
-    )
-    assert base[0] == 100
-    assert longer[0] == 200
-    assert abs(longer[1] - 2 * base[1]) < 1e-9
-    assert gpu[1] < base[1] / 10
-    assert format_duration(130) == "about 2 minutes"
-    # older callers still find the moved functions under the page's name
-    assert settings_page.estimate_training is estimate_training
-    assert settings_page.record_speed is record_speed
 
 
 # -- the core's validation, shown next to each input ----------------------------------------
