@@ -274,7 +274,10 @@ class LossPlot(QWidget):
             self._twin.set_ylabel(_axis_label(self.eval_label), color=METRIC_COLOUR)
             if new_axis:
                 canvas.fit_layout()  # make room for the right-hand axis label
+        first_points = bool(self.loss_steps) and not self._loss_scaled
         self._scale_axes()
+        if first_points:
+            canvas.fit_layout()  # the loss tick labels appear now: make room for them
         self.redraw_count += 1
         if self._background is not None and self._frame() == self._drawn_frame:
             started = time.perf_counter()

@@ -129,3 +129,27 @@ def test_a_long_metric_label_goes_on_two_lines_to_fit_a_short_plot(qtbot):
     plot.add_evaluation(5, 0.4, "MRR@10")
     plot.flush()
     assert plot._twin.get_ylabel() == "MRR@10 (higher is better)"
+
+
+def test_both_axis_labels_stay_inside_the_figure(qtbot):
+    """The evaluation before training can come before the first loss: when the loss tick
+    labels then appear, the margins make room, and no label is cut off at the edge."""
+    plot = _plot(qtbot)
+    plot.resize(1180, 390)
+    plot.set_total_steps(6)
+    plot.flush()
+    plot.add_evaluation(0, 0.12, "Spearman correlation")
+    plot.flush()
+    for step, loss in ((1, 12.4), (2, 9.2)):
+        plot.add_loss(step, loss)
+        plot.flush()
+    canvas = plot.canvas()
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    width, height = canvas.figure.bbox.width, canvas.figure.bbox.height
+    for label in (plot._ax.yaxis.label, plot._twin.yaxis.label):
+        box = label.get_window_extent(renderer)
+        assert box.x0 >= 0
+        assert box.x1 <= width
+        assert box.y0 >= 0
+        assert box.y1 <= height
