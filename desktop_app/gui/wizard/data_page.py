@@ -98,7 +98,6 @@ class DataPage(PageDropMixin, WizardPage):
         self._validator.failed.connect(self._on_validation_failed)
         self._loading = False
         self._validating = False
-        self._read_error: str | None = None
         self._roles_error: str | None = None
         self.setAcceptDrops(True)
         self._build()
@@ -232,7 +231,6 @@ class DataPage(PageDropMixin, WizardPage):
     def _on_load_failed(self, exc: object) -> None:
         self._loading = False  # a replacement file failed: the old table (if any) stays
         text = _message(plain_error(exc))
-        self._read_error = text
         self._show_message(text, "error")
         self.completeness_changed.emit()
         self.load_failed.emit(text)
@@ -241,7 +239,6 @@ class DataPage(PageDropMixin, WizardPage):
     def _on_loaded(self, result: object) -> None:
         assert isinstance(result, LoadResult)
         self._loading = False
-        self._read_error = None
         table = result.table
         new_file = facts.remember_reading(self.state.config, table)
         self.state.table = table
