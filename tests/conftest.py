@@ -13,6 +13,8 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# The suite speaks English (the source texts); language tests choose theirs explicitly.
+os.environ["EMBEDTUNE_LANG"] = "en"
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("EMBEDTUNE_SHARED_DATA", REPO_ROOT.parent / "shared" / "data"))

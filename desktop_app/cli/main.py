@@ -44,7 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse ``argv`` and run the sub-command; return the exit status."""
+    """Parse ``argv`` and run the sub-command; return the exit status.
+
+    The command line speaks the computer's language (``EMBEDTUNE_LANG``, else the locale:
+    ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``) when the app has it, else English.
+    """
+    from desktop_app.core import i18n
+
+    i18n.set_language(i18n.system_language())
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     module = importlib.import_module(COMMANDS[args.command])

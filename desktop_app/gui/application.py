@@ -226,6 +226,10 @@ def run_gui(argv: Sequence[str]) -> int:
     app = create_application(argv)
     if trace is not None:
         trace.mark("QApplication made")
+    from desktop_app.gui.i18n import install_language, startup_language
+    from desktop_app.gui.settings import AppSettings
+
+    install_language(startup_language(AppSettings().language()))
     handler = ExceptionHandler()
     handler.install()
     from desktop_app.gui.main_window import MainWindow

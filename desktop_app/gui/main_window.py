@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.core import i18n
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.project import PROJECT_SUFFIX, load_project, save_project
 from desktop_app.core.training.config import SESSION_ONLY_FIELDS
 from desktop_app.gui.dialogs import show_error, show_user_error
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.wizard.state import WizardState
 from desktop_app.gui.wizard.wizard import TrainingWizard
@@ -130,11 +132,61 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self._fill_recent_menu()
 
+        self._build_language_menu()
+
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _build_language_menu(self) -> None:
+        """Language: one item per language, each named in its own language."""
+        self.language_menu = self.menuBar().addMenu("&Language")
+        self.language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == i18n.language())
+            action.triggered.connect(self._choose_language)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    @Slot()
+    def _choose_language(self) -> None:
+        action = self.sender()
+        if not isinstance(action, QAction):
+            return
+        self.choose_language(str(action.data()))
+
+    def choose_language(self, code: str) -> None:
+        """Remember ``code`` as the app's language; it is used from the next start.
+
+        The open pages keep their language, so nothing the user has set up is lost.
+        """
+        self.settings.set_language(code)
+        self.settings.sync()
+        if code == i18n.language():
+            return
+        name = i18n.LANGUAGES.get(code, code)
+        self.show_status(
+            translate("MainWindow", "{language} will be used from the next start.").format(
+                language=name
+            )
+        )
+        QMessageBox.information(
+            self,
+            translate("MainWindow", "Language"),
+            translate(
+                "MainWindow",
+                "{language} will be used the next time you start {app}. Close and open the "
+                "app again to switch now; your project is kept if you save it first.",
+            ).format(language=name, app=APP_NAME),
+        )
 
     @Slot()
     def _fill_recent_menu(self) -> None:

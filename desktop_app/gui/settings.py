@@ -59,6 +59,17 @@ class AppSettings:
         """Remember the main window's toolbar/dock state."""
         self._settings.setValue("window/state", state)
 
+    # Language -------------------------------------------------------------------------------
+
+    def language(self) -> str | None:
+        """The language the user chose in the Language menu ("ru", …), or None (never chose)."""
+        value = self._settings.value("ui/language", "")
+        return str(value) if value else None
+
+    def set_language(self, code: str) -> None:
+        """Remember the language the user chose."""
+        self._settings.setValue("ui/language", code)
+
     # Folders --------------------------------------------------------------------------------
 
     def last_folder(self, purpose: str) -> str:

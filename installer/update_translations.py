@@ -1,0 +1,120 @@
+"""Collect the app's texts into the translation catalogues and compile them.
+
+    python installer/update_translations.py            # update .ts, compile .qm
+    python installer/update_translations.py --check    # fail if either is out of date
+
+``pyside6-lupdate`` reads every module under ``desktop_app/`` and finds the texts marked with
+``translate(context, text)`` and ``QT_TRANSLATE_NOOP(context, text)`` (the core's
+``desktop_app.core.i18n`` and the GUI's ``desktop_app.gui.i18n`` mark them the same way); it
+adds new texts to ``resources/i18n/embedtune_<code>.ts`` as unfinished and drops texts the
+code no longer has. ``pyside6-lrelease`` compiles each catalogue to the ``.qm`` file the GUI
+loads (the core reads the ``.ts`` itself). Translators edit the ``.ts`` files, by hand or in
+Qt Linguist; a translation a native speaker should review stays marked "unfinished" with a
+translator comment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from desktop_app.core.i18n import LANGUAGES, SOURCE_LANGUAGE, catalog_dir, read_catalog  # noqa: E402
+
+
+def sources() -> list[Path]:
+    """The Python modules whose texts the catalogues hold."""
+    return sorted(p for p in (REPO / "desktop_app").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def tool(name: str) -> str:
+    """The path of a PySide6 tool (``pyside6-lupdate``), next to this Python when possible."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 (pip install -e .).")
+    return found
+
+
+def lupdate(ts_files: list[Path]) -> None:
+    """Bring ``ts_files`` up to date with the texts in the code."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as lst:
+        lst.write("\n".join(str(p) for p in sources()))
+    subprocess.run(
+        [tool("pyside6-lupdate"), f"@{lst.name}", "-locations", "none", "-no-obsolete",
+         "-silent", "-ts", *map(str, ts_files)],
+        check=True,
+    )
+    Path(lst.name).unlink()
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    """Compile one catalogue."""
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True
+    )
+
+
+def targets() -> list[str]:
+    """The languages with a catalogue (every one the app speaks but English)."""
+    return [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
+
+
+def check() -> list[str]:
+    """What is out of date: texts the catalogues lack or hold no longer, stale .qm files."""
+    problems: list[str] = []
+    folder = catalog_dir()
+    with tempfile.TemporaryDirectory() as tmp:
+        for code in targets():
+            ts = folder / f"embedtune_{code}.ts"
+            if not ts.is_file():
+                problems.append(f"{ts.name} is missing")
+                continue
+            fresh = Path(tmp) / ts.name
+            shutil.copy(ts, fresh)
+            lupdate([fresh])
+            if fresh.read_bytes() != ts.read_bytes():
+                problems.append(f"{ts.name} is not up to date with the code")
+            qm = folder / f"embedtune_{code}.qm"
+            built = Path(tmp) / qm.name
+            lrelease(ts, built)
+            if not qm.is_file() or qm.read_bytes() != built.read_bytes():
+                problems.append(f"{qm.name} was not compiled from the current {ts.name}")
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report what is out of date")
+    args = parser.parse_args()
+    if args.check:
+        problems = check()
+        for line in problems:
+            print(line)
+        return 1 if problems else 0
+    folder = catalog_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    ts_files = [folder / f"embedtune_{code}.ts" for code in targets()]
+    for ts, code in zip(ts_files, targets()):
+        if not ts.is_file():
+            ts.write_text(
+                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                f'<TS version="2.1" language="{code}" sourcelanguage="en">\n</TS>\n',
+                encoding="utf-8",
+            )
+    lupdate(ts_files)
+    for ts in ts_files:
+        lrelease(ts, ts.with_suffix(".qm"))
+        table = read_catalog(ts)
+        print(f"{ts.name}: {len(table)} texts translated")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
