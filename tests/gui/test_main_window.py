@@ -37,7 +37,7 @@ def test_window_shows_train_and_playground(window):
     assert window.wizard.back_button.text() == "&Back"
     assert window.wizard.next_button.text() == "&Next"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Help"]
+    assert menus == ["&File", "&Language", "&Help"]
     assert window.open_action.shortcut().toString() == "Ctrl+O"
     assert window.save_action.shortcut().toString() == "Ctrl+S"
     window.tabs.setCurrentIndex(PLAYGROUND_TAB)
