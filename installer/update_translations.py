@@ -2,6 +2,8 @@
 
     python installer/update_translations.py            # update .ts, compile .qm
     python installer/update_translations.py --check    # fail if either is out of date
+    python installer/update_translations.py --export ru sheet.json   # texts to translate
+    python installer/update_translations.py --import ru sheet.json   # translations back in
 
 ``pyside6-lupdate`` reads every module under ``desktop_app/`` and finds the texts marked with
 ``translate(context, text)`` and ``QT_TRANSLATE_NOOP(context, text)`` (the core's
@@ -16,16 +18,24 @@ translator comment.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from desktop_app.core.i18n import LANGUAGES, SOURCE_LANGUAGE, catalog_dir, read_catalog  # noqa: E402
+from desktop_app.core.i18n import (  # noqa: E402
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    catalog_dir,
+    format_fields as fields,
+    read_catalog,
+)
 
 
 def sources() -> list[Path]:
@@ -89,10 +99,103 @@ def check() -> list[str]:
     return problems
 
 
+def export_sheet(code: str, path: Path, everything: bool = False) -> int:
+    """Write the texts of ``code`` still to translate (all with ``everything``) as JSON.
+
+    Each item: ``context``, ``source``, ``translation`` (empty or the current one),
+    ``unsure`` (true: a native speaker should review it) and ``comment``.
+    """
+    root = ET.parse(catalog_dir() / f"embedtune_{code}.ts").getroot()
+    items = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            text = (node.text or "") if node is not None else ""
+            if text and not everything:
+                continue
+            items.append(
+                {
+                    "context": name,
+                    "source": message.findtext("source") or "",
+                    "translation": text,
+                    "unsure": bool(text) and node is not None and node.get("type") == "unfinished",
+                    "comment": message.findtext("translatorcomment") or "",
+                }
+            )
+    path.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(items)
+
+
+def import_sheet(code: str, path: Path) -> tuple[int, list[str]]:
+    """Put the translations of a JSON sheet (as :func:`export_sheet` writes) into the .ts.
+
+    A translation whose ``{fields}`` differ from its source's is refused (listed in the
+    problems). Unsure ones are marked "unfinished" with the comment, for review; sure ones
+    are marked finished. Returns (translations taken, problems).
+    """
+    ts = catalog_dir() / f"embedtune_{code}.ts"
+    tree = ET.parse(ts)
+    wanted = {
+        (item["context"], item["source"]): item
+        for item in json.loads(path.read_text(encoding="utf-8"))
+        if item.get("translation")
+    }
+    taken, problems = 0, []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            item = wanted.get((name, source))
+            if item is None:
+                continue
+            text = item["translation"]
+            if fields(text) != fields(source):
+                problems.append(f"{name}: {source[:60]!r}: fields {fields(text)} != {fields(source)}")
+                continue
+            node = message.find("translation")
+            if node is None:
+                node = ET.SubElement(message, "translation")
+            node.text = text
+            comment = message.find("translatorcomment")
+            if item.get("unsure"):
+                node.set("type", "unfinished")
+                if comment is None:
+                    comment = ET.Element("translatorcomment")
+                    message.insert(list(message).index(node), comment)
+                comment.text = item.get("comment") or "Please review (translator unsure)."
+            else:
+                node.attrib.pop("type", None)
+                if comment is not None:
+                    message.remove(comment)
+            taken += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    lupdate([ts])  # back to lupdate's own layout, so --check compares like with like
+    lrelease(ts, ts.with_suffix(".qm"))
+    return taken, problems
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report what is out of date")
+    parser.add_argument("--export", nargs=2, metavar=("LANG", "JSON"))
+    parser.add_argument("--import", dest="import_", nargs=2, metavar=("LANG", "JSON"))
+    parser.add_argument("--all", action="store_true", help="--export: translated texts too")
     args = parser.parse_args()
+    if args.export:
+        count = export_sheet(args.export[0], Path(args.export[1]), args.all)
+        print(f"{count} texts written to {args.export[1]}")
+        return 0
+    if args.import_:
+        taken, problems = import_sheet(args.import_[0], Path(args.import_[1]))
+        print(f"{taken} translations taken")
+        for line in problems:
+            print("refused:", line)
+        return 1 if problems else 0
     if args.check:
         problems = check()
         for line in problems:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import locale
 import os
+import string
 import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -158,3 +159,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's marke
     """Mark ``text`` for the catalogue without translating it (translate where shown)."""
     del context
     return text
+
+
+def format_fields(text: str) -> list[str]:
+    """The ``{fields}`` of a template, sorted (a translation must keep the same ones).
+
+    Texts with braces that are not a valid template (e.g. a literal "{") give ["<literal>"]
+    and are compared as such.
+    """
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:
+        return ["<literal>"]
+    return sorted(
+        f"{name}:{spec}" if spec else name for _lit, name, spec, _conv in parsed if name is not None
+    )
