@@ -33,9 +33,9 @@ from desktop_app.core.i18n import (  # noqa: E402
     LANGUAGES,
     SOURCE_LANGUAGE,
     catalog_dir,
-    format_fields as fields,
     read_catalog,
 )
+from desktop_app.core.i18n import format_fields as fields  # noqa: E402
 
 
 def sources() -> list[Path]:
@@ -57,8 +57,16 @@ def lupdate(ts_files: list[Path]) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as lst:
         lst.write("\n".join(str(p) for p in sources()))
     subprocess.run(
-        [tool("pyside6-lupdate"), f"@{lst.name}", "-locations", "none", "-no-obsolete",
-         "-silent", "-ts", *map(str, ts_files)],
+        [
+            tool("pyside6-lupdate"),
+            f"@{lst.name}",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-silent",
+            "-ts",
+            *map(str, ts_files),
+        ],
         check=True,
     )
     Path(lst.name).unlink()
@@ -151,7 +159,9 @@ def import_sheet(code: str, path: Path) -> tuple[int, list[str]]:
                 continue
             text = item["translation"]
             if fields(text) != fields(source):
-                problems.append(f"{name}: {source[:60]!r}: fields {fields(text)} != {fields(source)}")
+                problems.append(
+                    f"{name}: {source[:60]!r}: fields {fields(text)} != {fields(source)}"
+                )
                 continue
             node = message.find("translation")
             if node is None:
@@ -204,7 +214,7 @@ def main() -> int:
     folder = catalog_dir()
     folder.mkdir(parents=True, exist_ok=True)
     ts_files = [folder / f"embedtune_{code}.ts" for code in targets()]
-    for ts, code in zip(ts_files, targets()):
+    for ts, code in zip(ts_files, targets(), strict=True):
         if not ts.is_file():
             ts.write_text(
                 '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'

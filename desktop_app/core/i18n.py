@@ -155,7 +155,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _catalog.get((context, text), text)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's marker name)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for the catalogue without translating it (translate where shown)."""
     del context
     return text

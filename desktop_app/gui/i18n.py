@@ -56,7 +56,10 @@ def install_language(code: str | None) -> str:
     if chosen == i18n.SOURCE_LANGUAGE:
         return chosen
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"embedtune_{chosen}", str(i18n.catalog_dir())), (f"qtbase_{chosen}", qt_dir)):
+    for name, folder in (
+        (f"embedtune_{chosen}", str(i18n.catalog_dir())),
+        (f"qtbase_{chosen}", qt_dir),
+    ):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

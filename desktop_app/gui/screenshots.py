@@ -52,8 +52,23 @@ def _settle(seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
-def walk_one(name: str, data_file: Path, out_dir: Path, work_dir: Path) -> list[Path]:
-    """Drive one main window through every page with ``data_file``; return the PNGs written."""
+def walk_one(
+    name: str,
+    data_file: Path,
+    out_dir: Path | None,
+    work_dir: Path,
+    on_page: Callable[[str, object], None] | None = None,
+) -> list[Path]:
+    """Drive one main window through every page with ``data_file``; return the PNGs written.
+
+    Args:
+        name: The prefix of the pictures' names.
+        data_file: The spreadsheet to load on the Data page.
+        out_dir: Where the pictures go (None: take none).
+        work_dir: A scratch folder (settings, trained model).
+        on_page: Called on each page as ``on_page(page_name, window)`` once it has settled
+            (the language test reads the visible texts there).
+    """
     from desktop_app.gui.main_window import PLAYGROUND_TAB, MainWindow
     from desktop_app.gui.settings import AppSettings
 
@@ -66,6 +81,10 @@ def walk_one(name: str, data_file: Path, out_dir: Path, work_dir: Path) -> list[
 
     def shoot(suffix: str) -> None:
         _settle()
+        if on_page is not None:
+            on_page(suffix, window)
+        if out_dir is None:
+            return
         path = out_dir / f"{name}-{suffix}.png"
         window.grab().save(str(path))
         written.append(path)
@@ -154,6 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop_app.gui.screenshots")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("datasets", nargs="+", help="NAME=FILE pairs, e.g. korean=sts-train.tsv")
+    parser.add_argument(
+        "--language",
+        default="en",
+        help="the app's language (en, ru, ko, si); pictures are named LANG-NAME-… unless en",
+    )
     args = parser.parse_args(argv)
     pairs = []
     for item in args.datasets:
@@ -169,8 +193,20 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.gui.application import create_application
 
         app = create_application(["embedtune-screenshots"])
+        from desktop_app.gui.i18n import install_language
+        from desktop_app.gui.ui_text import english_leftovers
+
+        language = install_language(args.language)
+
+        def report(page: str, window: object) -> None:
+            if language == "en":
+                return
+            for where, text, words in english_leftovers(window):  # type: ignore[arg-type]
+                print(f"  English left on {page} ({where}): {text[:100]!r} {words}", flush=True)
+
         for name, file in pairs:
-            walk_one(name, file, args.out_dir, Path(work))
+            prefix = name if language == "en" else f"{language}-{name}"
+            walk_one(prefix, file, args.out_dir, Path(work), on_page=report)
         app.processEvents()
     return 0
 

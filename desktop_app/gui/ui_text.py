@@ -1,0 +1,127 @@
+"""The texts a window shows right now, and those left in English when it speaks another language.
+
+Used by the language test (every page, in every language) and by the screenshot walk, which
+reports what it finds so a translator sees it beside the pictures. Only what is visible is
+read: labels, buttons, group titles, tabs, menus, combo boxes, line edits' placeholders and
+texts, table headers, window titles. What the user typed or loaded (their rows, the
+Playground's sentences, file paths) and names (model ids, loss names, file formats) are not
+language, and are left out.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
+
+#: Words that are names, not English: formats, measures, libraries, units, the app.
+NAMES = frozenset(
+    """
+    EmbedTune CSV TSV Excel XLSX XLS JSON JSONL Parquet ONNX GPU CPU CUDA MPS NVIDIA Apple
+    Spearman Pearson NDCG MRR MAP CoSENT AnglE MiniLM BERT XLM mpnet Matryoshka GISTEmbed
+    Hugging Face sentence transformers SentenceTransformers PyTorch torch Qt PySide6
+    Windows macOS Linux Ctrl Cmd Shift Alt Esc NaN README LoRA PEFT MB GB KB kB ms min
+    """.split()  # noqa: SIM905 (a word list reads best as text)
+)
+
+_TAG = re.compile(r"<[^>]+>")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+_PATH = re.compile(
+    r"(?:[A-Za-z]:)?[\\/]?(?:[\w.\-]+[\\/])+[\w.\-]*|\b[\w\-]+\.(?:csv|tsv|xlsx|xls|json|jsonl|txt|md|ts|qm|png|onnx|embedtune|zip)\b"
+)
+_IDENT = re.compile(r"\b[\w\-.]+/[\w\-.]+\b")  # model ids: owner/name
+_CAMEL = re.compile(r"\b[A-Za-z]+[A-Z][A-Za-z0-9]*\b|\b\w*\d\w*\b|\b\w+_\w+\b")  # losses, ids
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def plain(text: str) -> str:
+    """``text`` without rich-text markup, entities and mnemonics."""
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return " ".join(text.split())
+
+
+def _visible(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def visible_texts(window: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every text ``window`` shows now (user content left out)."""
+    found: list[tuple[str, str]] = []
+
+    def add(where: QWidget | str, text: str) -> None:
+        text = plain(text or "")
+        if text:
+            name = where if isinstance(where, str) else (where.objectName() or type(where).__name__)
+            found.append((name, text))
+
+    add("window title", window.windowTitle())
+    for widget in window.findChildren(QWidget):
+        if not _visible(widget):
+            continue
+        user_content = widget.property("userContent") is True
+        if (isinstance(widget, QLabel) and not user_content) or isinstance(widget, QAbstractButton):
+            add(widget, widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget, widget.title())
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                add(widget, widget.tabText(i))
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            for i in range(widget.count()):
+                add(widget, widget.itemText(i))
+        elif isinstance(widget, QLineEdit):
+            add(widget, widget.placeholderText())
+        elif isinstance(widget, QAbstractItemView) and widget.property("userContent") is not True:
+            model = widget.model()
+            if model is not None and not isinstance(widget, QListView):
+                for col in range(min(model.columnCount(QModelIndex()), 40)):
+                    add(widget, str(model.headerData(col, Qt.Orientation.Horizontal) or ""))
+    if isinstance(window, QMainWindow):
+        for menu in window.menuBar().findChildren(QMenu):
+            add("menu", menu.title())
+            for action in menu.actions():
+                if not action.isSeparator() and action.menu() is None:
+                    add("menu item", action.text())
+    return found
+
+
+def english_words(text: str, names: Iterable[str] = ()) -> list[str]:
+    """The English words left in ``text`` once names, ids, paths and numbers are taken out."""
+    allowed = NAMES | frozenset(names)
+    for name in sorted(allowed, key=len, reverse=True):  # multi-word names first
+        if " " in name or "/" in name or "-" in name:
+            text = text.replace(name, " ")
+    text = _URL.sub(" ", text)
+    text = _IDENT.sub(" ", text)
+    text = _PATH.sub(" ", text)
+    text = _CAMEL.sub(" ", text)
+    return [w for w in _WORD.findall(text) if w not in allowed and w.upper() not in allowed]
+
+
+def english_leftovers(
+    window: QWidget, names: Iterable[str] = ()
+) -> list[tuple[str, str, list[str]]]:
+    """(where, text, English words) for each visible text that still has English in it."""
+    names = list(names)
+    leftovers = []
+    for where, text in visible_texts(window):
+        words = english_words(text, names)
+        if words:
+            leftovers.append((where, text, words))
+    return leftovers
