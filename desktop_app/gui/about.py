@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core import paths
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.gui.i18n import translate
 
-DESCRIPTION = (
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "About",
     "Fine-tune sentence-embedding models on your own spreadsheets, watch them train, and "
-    "see in the playground how similar they find your sentences — in any language."
+    "see in the playground how similar they find your sentences — in any language.",
 )
-LICENCE_LINE = f"{APP_NAME} is free software under the Apache License 2.0."
+LICENCE_LINE = QT_TRANSLATE_NOOP("About", "{app} is free software under the Apache License 2.0.")
 
 
 def third_party_markdown() -> str:
@@ -43,16 +46,23 @@ def third_party_markdown() -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return f"The list of third-party components ({path}) is missing from this installation."
+        return translate(
+            "About",
+            "The list of third-party components ({path}) is missing from this installation.",
+        ).format(path=path)
 
 
 def data_locations() -> list[tuple[str, Path]]:
-    """Return (plain label, folder) for every place the app keeps the user's data."""
+    """Return (plain label, folder) for every place the app keeps the user's data.
+
+    The labels are English (they key :attr:`AboutDialog.folder_labels`); show them with
+    ``translate("About", label)``.
+    """
     return [
-        ("App data", paths.app_data_dir()),
-        ("Downloaded models", paths.models_dir()),
-        ("Trained models", paths.trained_models_dir()),
-        ("Logs", paths.logs_dir()),
+        (QT_TRANSLATE_NOOP("About", "App data"), paths.app_data_dir()),
+        (QT_TRANSLATE_NOOP("About", "Downloaded models"), paths.models_dir()),
+        (QT_TRANSLATE_NOOP("About", "Trained models"), paths.trained_models_dir()),
+        (QT_TRANSLATE_NOOP("About", "Logs"), paths.logs_dir()),
     ]
 
 
@@ -65,18 +75,18 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("About", "About {app}").format(app=APP_NAME))
         self.setObjectName("aboutDialog")
         self.resize(720, 560)
         icon_path = paths.resources_dir() / "icons" / "app.png"
 
         tabs = QTabWidget(self)
-        tabs.addTab(self._about_tab(icon_path), "About")
+        tabs.addTab(self._about_tab(icon_path), translate("About", "About"))
         self.licences = QTextBrowser(self)
         self.licences.setObjectName("licencesBrowser")
         self.licences.setOpenExternalLinks(True)
         self.licences.setMarkdown(third_party_markdown())
-        tabs.addTab(self.licences, "Third-party licences")
+        tabs.addTab(self.licences, translate("About", "Third-party licences"))
         self.tabs = tabs
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -104,12 +114,22 @@ class AboutDialog(QDialog):
                 )
             )
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        title = QLabel(f"<h2>{APP_NAME}</h2><p>Version {__version__}</p>", page)
+        title = QLabel(
+            translate("About", "<h2>{app}</h2><p>Version {version}</p>").format(
+                app=APP_NAME, version=__version__
+            ),
+            page,
+        )
         title.setObjectName("aboutTitle")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header.addWidget(title, 1)
 
-        description = QLabel(f"{DESCRIPTION}<br><br>{LICENCE_LINE}", page)
+        description = QLabel(
+            translate("About", DESCRIPTION)
+            + "<br><br>"
+            + translate("About", LICENCE_LINE).format(app=APP_NAME),
+            page,
+        )
         description.setWordWrap(True)
 
         folders = QFormLayout()
@@ -119,8 +139,10 @@ class AboutDialog(QDialog):
             path_label = QLabel(str(folder), page)
             path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             path_label.setWordWrap(True)
-            open_button = QPushButton("Open", page)
-            open_button.setToolTip(f"Open {folder} in the file manager")
+            open_button = QPushButton(translate("About", "Open"), page)
+            open_button.setToolTip(
+                translate("About", "Open {folder} in the file manager").format(folder=folder)
+            )
             open_button.clicked.connect(
                 lambda _checked=False, f=folder: QDesktopServices.openUrl(
                     QUrl.fromLocalFile(str(f))
@@ -128,11 +150,16 @@ class AboutDialog(QDialog):
             )
             row.addWidget(path_label, 1)
             row.addWidget(open_button)
-            folders.addRow(f"{label}:", row)
+            folders.addRow(
+                translate("About", "{label}:").format(label=translate("About", label)), row
+            )
             self.folder_labels[label] = path_label
         note = QLabel(
-            "Your data stays in these folders on this computer; uninstalling the app keeps "
-            "them unless you choose to remove them.",
+            translate(
+                "About",
+                "Your data stays in these folders on this computer; uninstalling the app keeps "
+                "them unless you choose to remove them.",
+            ),
             page,
         )
         note.setWordWrap(True)
@@ -141,7 +168,7 @@ class AboutDialog(QDialog):
         layout.addLayout(header)
         layout.addWidget(description)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("<b>Where your data is kept</b>", page))
+        layout.addWidget(QLabel(translate("About", "<b>Where your data is kept</b>"), page))
         layout.addLayout(folders)
         layout.addWidget(note)
         layout.addStretch(1)

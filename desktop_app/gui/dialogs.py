@@ -24,12 +24,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.errors import UserFacingError
+from desktop_app.gui.i18n import translate
 
 
 def show_user_error(
-    parent: QWidget | None, error: UserFacingError, title: str = "Something needs your attention"
+    parent: QWidget | None, error: UserFacingError, title: str | None = None
 ) -> QMessageBox:
-    """Show a user error's plain message and its hint; return the (open) message box."""
+    """Show a user error's plain message and its hint; return the (open) message box.
+
+    ``title`` defaults to "Something needs your attention" (translated).
+    """
+    if title is None:
+        title = translate("Dialogs", "Something needs your attention")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
@@ -60,15 +66,18 @@ class ErrorDetailsDialog(QDialog):
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorDetailsDialog")
-        self.setWindowTitle(f"{APP_NAME}: unexpected error")
+        self.setWindowTitle(translate("Dialogs", "{app}: unexpected error").format(app=APP_NAME))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        heading = QLabel("<b>Something went wrong inside the app.</b>")
+        heading = QLabel(translate("Dialogs", "<b>Something went wrong inside the app.</b>"))
         heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(heading)
         explanation = QLabel(
-            "Your work is still here and you can go on. If it happens again, please copy "
-            "the details below into a bug report."
+            translate(
+                "Dialogs",
+                "Your work is still here and you can go on. If it happens again, please copy "
+                "the details below into a bug report.",
+            )
         )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
@@ -77,11 +86,11 @@ class ErrorDetailsDialog(QDialog):
         self.details_edit = QPlainTextEdit(f"{summary}\n\n{details}" if summary else details)
         self.details_edit.setReadOnly(True)
         self.details_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details_edit.setAccessibleName("Error details")
+        self.details_edit.setAccessibleName(translate("Dialogs", "Error details"))
         self.details_edit.setMinimumSize(560, 220)
         layout.addWidget(self.details_edit, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy details")
+        self.copy_button = QPushButton(translate("Dialogs", "&Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -132,16 +141,19 @@ class RemoteCodeDialog(QDialog):
         """
         super().__init__(parent)
         self.setObjectName("remoteCodeDialog")
-        self.setWindowTitle("Allow this model's own code?")
+        self.setWindowTitle(translate("Dialogs", "Allow this model's own code?"))
         layout = QVBoxLayout(self)
         self.message_label = QLabel(
-            f"<b>The model “{_escape(model_name)}” comes with its own program code.</b>"
-            f"<br><br>It comes from {_escape(source)}.<br><br>"
-            "To use it, the app would run that code on this computer, with your rights: it "
-            "could read, change or delete your files, or send them elsewhere. Allow it only "
-            "if you trust whoever made this model.<br><br>"
-            "Your choice holds until you close the app or pick another model; it is never "
-            "saved in a project."
+            translate(
+                "Dialogs",
+                "<b>The model “{model}” comes with its own program code.</b>"
+                "<br><br>It comes from {source}.<br><br>"
+                "To use it, the app would run that code on this computer, with your rights: it "
+                "could read, change or delete your files, or send them elsewhere. Allow it only "
+                "if you trust whoever made this model.<br><br>"
+                "Your choice holds until you close the app or pick another model; it is never "
+                "saved in a project.",
+            ).format(model=_escape(model_name), source=_escape(source))
         )
         self.message_label.setTextFormat(Qt.TextFormat.RichText)
         self.message_label.setWordWrap(True)
@@ -149,7 +161,7 @@ class RemoteCodeDialog(QDialog):
         layout.addWidget(self.message_label)
         buttons = QDialogButtonBox()
         self.allow_button = buttons.addButton(
-            "&Allow its code", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Dialogs", "&Allow its code"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)

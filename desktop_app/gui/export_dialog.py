@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.model_export import (
     EXPORT_FORMATS,
     ExportCancelled,
@@ -29,12 +30,15 @@ from desktop_app.core.model_export import (
     MissingAddOnError,
     missing_add_ons,
 )
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.run_dialog import RunDialog
 
-#: What the dialog says when a format's add-on is missing (no commands in the GUI).
-ADD_ON_MISSING = (
+#: What the dialog says when a format's add-on is missing (no commands in the GUI);
+#: show it with ``translate("ExportDialog", ADD_ON_MISSING)``.
+ADD_ON_MISSING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "This format needs the export add-on, which this installation of the app does not "
-    "include. Ask whoever installed the app to add it."
+    "include. Ask whoever installed the app to add it.",
 )
 
 
@@ -46,20 +50,39 @@ def default_export_dir(model_dir: str, format_name: str) -> str:
 
 def describe_report(report: ExportReport) -> str:
     """Say in plain words how the export matches the original and how fast it is."""
-    match = (
-        f"Checked on {report.texts_checked} texts ({report.texts_source}): the vectors match "
-        f"the original model's at {report.agreement_mean:.1%} on average "
-        f"(lowest {report.agreement_min:.1%}; 100% = identical)."
+    match = translate(
+        "ExportDialog",
+        "Checked on {checked} texts ({source}): the vectors match "
+        "the original model's at {mean:.1%} on average "
+        "(lowest {lowest:.1%}; 100% = identical).",
+    ).format(
+        checked=report.texts_checked,
+        source=report.texts_source,
+        mean=report.agreement_mean,
+        lowest=report.agreement_min,
     )
     speed = (
-        f"On this computer's processor it encoded {report.texts_timed} texts "
-        f"{report.speedup:.1f} times as fast as the original "
-        f"({report.exported_seconds:.2f} s instead of {report.original_seconds:.2f} s)."
+        translate(
+            "ExportDialog",
+            "On this computer's processor it encoded {timed} texts "
+            "{speedup:.1f} times as fast as the original "
+            "({exported:.2f} s instead of {original:.2f} s).",
+        ).format(
+            timed=report.texts_timed,
+            speedup=report.speedup,
+            exported=report.exported_seconds,
+            original=report.original_seconds,
+        )
         if report.speedup >= 1
-        else f"On this computer's processor it was not faster than the original "
-        f"({report.exported_seconds:.2f} s instead of {report.original_seconds:.2f} s)."
+        else translate(
+            "ExportDialog",
+            "On this computer's processor it was not faster than the original "
+            "({exported:.2f} s instead of {original:.2f} s).",
+        ).format(exported=report.exported_seconds, original=report.original_seconds)
     )
-    size = f"Size: {report.size_bytes / 1e6:.0f} MB."
+    size = translate("ExportDialog", "Size: {megabytes:.0f} MB.").format(
+        megabytes=report.size_bytes / 1e6
+    )
     warning = " ".join(report.notes)
     return " ".join(part for part in (match, speed, size, warning) if part)
 
@@ -68,7 +91,9 @@ class ExportDialog(RunDialog):
     """Exports one model folder; lives until closed (Cancel stops a running export)."""
 
     def __init__(self, model_dir: str, parent: QWidget | None = None) -> None:
-        super().__init__("exportDialog", "Export for other programs", parent)
+        super().__init__(
+            "exportDialog", translate("ExportDialog", "Export for other programs"), parent
+        )
         self.model_dir = model_dir
         self.report: ExportReport | None = None
         self._folder_edited = False
@@ -78,8 +103,11 @@ class ExportDialog(RunDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Save a copy of the model that other programs can run quickly, without this app "
-            "and without PyTorch. The original model stays as it is."
+            translate(
+                "ExportDialog",
+                "Save a copy of the model that other programs can run quickly, without this app "
+                "and without PyTorch. The original model stays as it is.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -98,7 +126,7 @@ class ExportDialog(RunDialog):
             layout.addWidget(explanation)
         self.format_buttons[EXPORT_FORMATS[0].name].setChecked(True)
 
-        self.add_on_label = QLabel(ADD_ON_MISSING)
+        self.add_on_label = QLabel(translate("ExportDialog", ADD_ON_MISSING))
         self.add_on_label.setObjectName("exportAddOnMissing")
         self.add_on_label.setWordWrap(True)
         self.add_on_label.setStyleSheet(
@@ -107,7 +135,10 @@ class ExportDialog(RunDialog):
         layout.addWidget(self.add_on_label)
 
         self._add_folder_row(
-            layout, "Save in:", "Export folder", "Replace an earlier export in this folder"
+            layout,
+            translate("ExportDialog", "Save in:"),
+            translate("ExportDialog", "Export folder"),
+            translate("ExportDialog", "Replace an earlier export in this folder"),
         )
         self.folder_edit.textEdited.connect(self._on_folder_edited)
 
@@ -116,7 +147,7 @@ class ExportDialog(RunDialog):
         self.progress.hide()
         layout.addWidget(self.progress)
         self.export_button = self._add_status_and_buttons(
-            layout, "exportStatus", "&Export", "exportStartButton"
+            layout, "exportStatus", translate("ExportDialog", "&Export"), "exportStartButton"
         )
         self.export_button.clicked.connect(self.start_export)
         for button in self.format_buttons.values():
@@ -153,7 +184,9 @@ class ExportDialog(RunDialog):
     @Slot()
     def _on_browse(self) -> None:
         start = str(Path(self.folder_edit.text() or self.model_dir).parent)
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the export", start)
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("ExportDialog", "Folder for the export"), start
+        )
         if folder:
             self.folder_edit.setText(folder)
             self._folder_edited = True
@@ -177,9 +210,9 @@ class ExportDialog(RunDialog):
         self.report = None
         self.progress.setValue(0)
         self.progress.show()
-        self.status_label.setText("Starting…")
+        self.status_label.setText(translate("ExportDialog", "Starting…"))
         self._set_inputs_enabled(False)
-        self.close_button.setText("&Cancel")
+        self.close_button.setText(translate("ExportDialog", "&Cancel"))
         self._run(
             export,
             on_progress=self._on_progress,
@@ -205,32 +238,38 @@ class ExportDialog(RunDialog):
         assert isinstance(report, ExportReport)
         self.report = report
         self.progress.setValue(100)
-        self.status_label.setText(f"Exported to {report.out_dir}. {describe_report(report)}")
+        self.status_label.setText(
+            translate("ExportDialog", "Exported to {folder}.").format(folder=report.out_dir)
+            + " "
+            + describe_report(report)
+        )
         self._offer_folder(report.out_dir)
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         self.progress.hide()
         if isinstance(exc, ExportCancelled):
-            self.status_label.setText("Cancelled; nothing was written.")
+            self.status_label.setText(translate("ExportDialog", "Cancelled; nothing was written."))
         elif isinstance(exc, MissingAddOnError):
-            self.status_label.setText(ADD_ON_MISSING)
+            self.status_label.setText(translate("ExportDialog", ADD_ON_MISSING))
         else:
             self._show_failure(
                 exc,
-                "Choose another folder, or tick “Replace an earlier export”.",
-                "The export failed.",
+                translate(
+                    "ExportDialog", "Choose another folder, or tick “Replace an earlier export”."
+                ),
+                translate("ExportDialog", "The export failed."),
             )
 
     @Slot()
     def _on_finished(self) -> None:
         self._set_inputs_enabled(True)
-        self.close_button.setText("&Close")
+        self.close_button.setText(translate("ExportDialog", "&Close"))
 
     def reject(self) -> None:
         """Cancel a running export (nothing is written), or close the dialog."""
         if self.is_running():
             self._task.cancel()
-            self.status_label.setText("Stopping…")
+            self.status_label.setText(translate("ExportDialog", "Stopping…"))
             return
         super().reject()

@@ -32,7 +32,14 @@ from desktop_app.gui.wizard.wizard import TrainingWizard
 
 log = logging.getLogger(__name__)
 
-PROJECT_FILTER = f"{APP_NAME} projects (*{PROJECT_SUFFIX});;All files (*)"
+
+def project_filter() -> str:
+    """The file dialogs' filter for project files, in the user's language."""
+    projects = translate("MainWindow", "{app} projects").format(app=APP_NAME)
+    everything = translate("MainWindow", "All files")
+    return f"{projects} (*{PROJECT_SUFFIX});;{everything} (*)"
+
+
 TRAIN_TAB, PLAYGROUND_TAB = 0, 1
 
 
@@ -82,16 +89,21 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("areas")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.wizard, "&Train")
-        self.tabs.setTabToolTip(TRAIN_TAB, "Teach a model your data, step by step")
+        self.tabs.addTab(self.wizard, translate("MainWindow", "&Train"))
+        self.tabs.setTabToolTip(
+            TRAIN_TAB, translate("MainWindow", "Teach a model your data, step by step")
+        )
         self._playground_holder = QWidget()
         QVBoxLayout(self._playground_holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._playground_holder, "&Playground")
-        self.tabs.setTabToolTip(PLAYGROUND_TAB, "See how similar a model finds your sentences")
+        self.tabs.addTab(self._playground_holder, translate("MainWindow", "&Playground"))
+        self.tabs.setTabToolTip(
+            PLAYGROUND_TAB,
+            translate("MainWindow", "See how similar a model finds your sentences"),
+        )
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
 
-        self.engine_label = QLabel("Engine: not loaded yet")
+        self.engine_label = QLabel(translate("MainWindow", "Engine: not loaded yet"))
         self.engine_label.setObjectName("engineStatus")
         self.statusBar().addPermanentWidget(self.engine_label)
         self._build_menus()
@@ -103,22 +115,22 @@ class MainWindow(QMainWindow):
     # Menus ------------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = QAction("&New project", self)
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.new_action = QAction(translate("MainWindow", "&New project"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_project)
-        self.open_action = QAction("&Open project…", self)
+        self.open_action = QAction(translate("MainWindow", "&Open project…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_project_dialog)
-        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu = QMenu(translate("MainWindow", "Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.save_action = QAction("&Save project", self)
+        self.save_action = QAction(translate("MainWindow", "&Save project"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save_project)
-        self.save_as_action = QAction("Save project &as…", self)
+        self.save_as_action = QAction(translate("MainWindow", "Save project &as…"), self)
         self.save_as_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         self.save_as_action.triggered.connect(self.save_project_as)
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(translate("MainWindow", "&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -134,15 +146,17 @@ class MainWindow(QMainWindow):
 
         self._build_language_menu()
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction(f"&About {APP_NAME}", self)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self.about_action = QAction(
+            translate("MainWindow", "&About {app}").format(app=APP_NAME), self
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
     def _build_language_menu(self) -> None:
         """Language: one item per language, each named in its own language."""
-        self.language_menu = self.menuBar().addMenu("&Language")
+        self.language_menu = self.menuBar().addMenu(translate("MainWindow", "&Language"))
         self.language_menu.setObjectName("languageMenu")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -198,11 +212,11 @@ class MainWindow(QMainWindow):
             action.setData(path)
             action.triggered.connect(self._open_recent)
         if not recent:
-            empty = self.recent_menu.addAction("No recent projects")
+            empty = self.recent_menu.addAction(translate("MainWindow", "No recent projects"))
             empty.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction("Clear the list")
+            clear = self.recent_menu.addAction(translate("MainWindow", "Clear the list"))
             clear.triggered.connect(self.settings.clear_recent_projects)
 
     @Slot()
@@ -220,9 +234,12 @@ class MainWindow(QMainWindow):
         else:
             QMessageBox.about(
                 self,
-                f"About {APP_NAME}",
-                f"<b>{APP_NAME}</b> {__version__}<br>Fine-tune sentence-embedding models on "
-                "your own spreadsheets.",
+                translate("MainWindow", "About {app}").format(app=APP_NAME),
+                translate(
+                    "MainWindow",
+                    "<b>{app}</b> {version}<br>Fine-tune sentence-embedding models on "
+                    "your own spreadsheets.",
+                ).format(app=APP_NAME, version=__version__),
             )
 
     # Projects -------------------------------------------------------------------------------
@@ -231,13 +248,16 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         """Start again with an empty wizard."""
         self.state.reset()
-        self.show_status("New project")
+        self.show_status(translate("MainWindow", "New project"))
 
     @Slot()
     def open_project_dialog(self) -> None:
         """Ask for a project file and open it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open project", self.settings.last_folder("project"), PROJECT_FILTER
+            self,
+            translate("MainWindow", "Open project"),
+            self.settings.last_folder("project"),
+            project_filter(),
         )
         if path:
             self.open_project(path)
@@ -252,7 +272,7 @@ class MainWindow(QMainWindow):
         try:
             project = load_project(path)
         except UserFacingError as exc:
-            show_user_error(self, exc, "Could not open the project")
+            show_user_error(self, exc, translate("MainWindow", "Could not open the project"))
             return False
         for permission in SESSION_ONLY_FIELDS:
             setattr(project.config, permission, False)
@@ -266,22 +286,32 @@ class MainWindow(QMainWindow):
             show_user_error(
                 self,
                 UserFacingError(
-                    f"Some files of this project are not on this computer:\n{names}{notes}",
-                    "Everything else was loaded. Pick the data file again on the Data step.",
+                    translate(
+                        "MainWindow",
+                        "Some files of this project are not on this computer:\n{names}",
+                    ).format(names=names)
+                    + notes,
+                    translate(
+                        "MainWindow",
+                        "Everything else was loaded. Pick the data file again on the Data step.",
+                    ),
                 ),
-                "Files are missing",
+                translate("MainWindow", "Files are missing"),
             )
         elif project.notes:
             show_user_error(
                 self,
                 UserFacingError(
                     "\n\n".join(project.notes),
-                    "Everything else was loaded. You will be asked before anything is "
-                    "replaced or any model code runs.",
+                    translate(
+                        "MainWindow",
+                        "Everything else was loaded. You will be asked before anything is "
+                        "replaced or any model code runs.",
+                    ),
                 ),
-                "Some requests in the project were not followed",
+                translate("MainWindow", "Some requests in the project were not followed"),
             )
-        self.show_status(f"Opened {project.path.name}")
+        self.show_status(translate("MainWindow", "Opened {name}").format(name=project.path.name))
         return True
 
     @Slot()
@@ -295,9 +325,12 @@ class MainWindow(QMainWindow):
     def save_project_as(self) -> bool:
         """Ask where to save (the dialog itself asks before replacing a file)."""
         start = self.state.project_path or str(
-            Path(self.settings.last_folder("project")) / f"My project{PROJECT_SUFFIX}"
+            Path(self.settings.last_folder("project"))
+            / (translate("MainWindow", "My project") + PROJECT_SUFFIX)
         )
-        path, _ = QFileDialog.getSaveFileName(self, "Save project", start, PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Save project"), start, project_filter()
+        )
         if not path:
             return False
         return self._save_to(path)
@@ -309,18 +342,22 @@ class MainWindow(QMainWindow):
                 self.state.config, path, metadata={"page": self.wizard.current_key()}
             )
         except UserFacingError as exc:
-            show_user_error(self, exc, "Could not save the project")
+            show_user_error(self, exc, translate("MainWindow", "Could not save the project"))
             return False
         self.state.project_path = str(written.resolve())
         self.settings.set_last_folder("project", written)
         self.settings.add_recent_project(written)
         self._update_title()
-        self.show_status(f"Saved {written.name}")
+        self.show_status(translate("MainWindow", "Saved {name}").format(name=written.name))
         return True
 
     @Slot()
     def _update_title(self) -> None:
-        name = Path(self.state.project_path).name if self.state.project_path else "New project"
+        name = (
+            Path(self.state.project_path).name
+            if self.state.project_path
+            else translate("MainWindow", "New project")
+        )
         self.setWindowTitle(f"{name} — {APP_NAME}")
 
     # Playground -----------------------------------------------------------------------------
@@ -331,7 +368,7 @@ class MainWindow(QMainWindow):
             page_class = _optional("desktop_app.gui.playground.page", "PlaygroundPage")
             if page_class is None:
                 widget: QWidget = QLabel(
-                    "The playground is not part of this build yet.",
+                    translate("MainWindow", "The playground is not part of this build yet."),
                     alignment=Qt.AlignmentFlag.AlignCenter,
                 )
                 self._playground_holder.layout().addWidget(widget)
@@ -393,7 +430,7 @@ class MainWindow(QMainWindow):
 
         if self._warmup is not None:
             return
-        self.engine_label.setText("Loading engine…")
+        self.engine_label.setText(translate("MainWindow", "Loading engine…"))
         self._warmup = BackgroundTask(lambda report, cancel: _import_engine(), self)
         self._warmup.succeeded.connect(self._on_engine_loaded)
         self._warmup.failed.connect(self._on_engine_failed)
@@ -405,13 +442,17 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_engine_loaded(self, description: object) -> None:
-        self.engine_label.setText(f"Engine ready ({description})")
-        self.engine_label.setToolTip("The machine-learning libraries are loaded.")
+        self.engine_label.setText(
+            translate("MainWindow", "Engine ready ({description})").format(description=description)
+        )
+        self.engine_label.setToolTip(
+            translate("MainWindow", "The machine-learning libraries are loaded.")
+        )
         self.engine_ready.emit()
 
     @Slot(object)
     def _on_engine_failed(self, exc: object) -> None:
-        self.engine_label.setText("Engine could not be loaded")
+        self.engine_label.setText(translate("MainWindow", "Engine could not be loaded"))
         if isinstance(exc, BaseException):
             show_error(self, exc)
 

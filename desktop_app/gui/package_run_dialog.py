@@ -14,17 +14,20 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.training.config import TrainingConfig
 from desktop_app.core.training.package import PackageResult
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.run_dialog import RunDialog
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "PackageRunDialog",
     "When training is too slow on this computer, run it on a bigger one, for example a rented "
     "server with one or more graphics cards (GPUs). The app writes a folder with your data, "
     "these settings, the base model and its own training program. Copy the folder to the "
     "other computer and start the script in it (its README explains how): it uses every GPU "
     "there. The trained model appears in the folder's “output” folder; copy it back and open "
-    "it here like any model."
+    "it here like any model.",
 )
 
 
@@ -38,35 +41,44 @@ class PackageRunDialog(RunDialog):
     """Packs a copy of ``config`` into a folder for another machine."""
 
     def __init__(self, config: TrainingConfig, parent: QWidget | None = None) -> None:
-        super().__init__("packageRunDialog", "Run on another machine", parent)
+        super().__init__(
+            "packageRunDialog", translate("PackageRunDialog", "Run on another machine"), parent
+        )
         self.config = replace(config)
         self.result: PackageResult | None = None
         self._build()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        text = QLabel(EXPLANATION)
+        text = QLabel(translate("PackageRunDialog", EXPLANATION))
         text.setWordWrap(True)
         layout.addWidget(text)
         self._add_folder_row(
             layout,
-            "Write the folder to:",
-            "Folder for the other machine",
-            "Replace a folder written here earlier by this app",
+            translate("PackageRunDialog", "Write the folder to:"),
+            translate("PackageRunDialog", "Folder for the other machine"),
+            translate("PackageRunDialog", "Replace a folder written here earlier by this app"),
         )
         self.folder_edit.setText(default_package_dir(self.config))
         self.write_button = self._add_status_and_buttons(
-            layout, "packageStatus", "&Write folder", "packageWriteButton"
+            layout,
+            "packageStatus",
+            translate("PackageRunDialog", "&Write folder"),
+            "packageWriteButton",
         )
         self.write_button.clicked.connect(self.start_packing)
         if not self.config.data_file:
             self.write_button.setEnabled(False)
-            self.status_label.setText("Choose your data first (the Data page).")
+            self.status_label.setText(
+                translate("PackageRunDialog", "Choose your data first (the Data page).")
+            )
 
     @Slot()
     def _on_browse(self) -> None:
         start = str(Path(self.folder_edit.text() or Path.home()).parent)
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the other machine", start)
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("PackageRunDialog", "Folder for the other machine"), start
+        )
         if folder:
             self.folder_edit.setText(folder)
 
@@ -85,7 +97,9 @@ class PackageRunDialog(RunDialog):
 
         self.result = None
         self.write_button.setEnabled(False)
-        self.status_label.setText("Copying your data, the model and the training program…")
+        self.status_label.setText(
+            translate("PackageRunDialog", "Copying your data, the model and the training program…")
+        )
         self._run(
             pack,
             on_succeeded=self._on_succeeded,
@@ -97,23 +111,35 @@ class PackageRunDialog(RunDialog):
     def _on_succeeded(self, result: object) -> None:
         assert isinstance(result, PackageResult)
         self.result = result
+        written = translate("PackageRunDialog", "Written to {folder} ({megabytes:.0f} MB).").format(
+            folder=result.out_dir, megabytes=result.size_bytes / 1e6
+        )
         model = (
-            "The base model is included, so the other computer needs no download."
+            translate(
+                "PackageRunDialog",
+                "The base model is included, so the other computer needs no download.",
+            )
             if result.model_included
-            else "The other computer downloads the base model when it starts (it needs "
-            "internet access)."
+            else translate(
+                "PackageRunDialog",
+                "The other computer downloads the base model when it starts (it needs "
+                "internet access).",
+            )
         )
-        self.status_label.setText(
-            f"Written to {result.out_dir} ({result.size_bytes / 1e6:.0f} MB). {model} Copy "
-            "the folder to the other computer and follow its README; the trained model "
-            f"appears in its “{result.output_dir}” folder."
-        )
+        follow = translate(
+            "PackageRunDialog",
+            "Copy the folder to the other computer and follow its README; the trained model "
+            "appears in its “{output}” folder.",
+        ).format(output=result.output_dir)
+        self.status_label.setText(f"{written} {model} {follow}")
         self._offer_folder(result.out_dir)
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         self._show_failure(
-            exc, "Choose another folder, or tick “Replace”.", "The folder could not be written."
+            exc,
+            translate("PackageRunDialog", "Choose another folder, or tick “Replace”."),
+            translate("PackageRunDialog", "The folder could not be written."),
         )
 
     @Slot()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import UserFacingError
+from desktop_app.gui.i18n import translate
 
 
 class RunDialog(QDialog):
@@ -48,7 +49,7 @@ class RunDialog(QDialog):
         self.folder_edit = QLineEdit()
         self.folder_edit.setAccessibleName(accessible_name)
         row.addWidget(self.folder_edit, 1)
-        self.browse_button = QPushButton("C&hoose…")
+        self.browse_button = QPushButton(translate("RunDialog", "C&hoose…"))
         self.browse_button.clicked.connect(self._on_browse)
         row.addWidget(self.browse_button)
         layout.addLayout(row)
@@ -68,7 +69,7 @@ class RunDialog(QDialog):
         start = self.buttons.addButton(start_text, QDialogButtonBox.ButtonRole.AcceptRole)
         start.setObjectName(start_name)
         self.open_button = self.buttons.addButton(
-            "&Open folder", QDialogButtonBox.ButtonRole.ActionRole
+            translate("RunDialog", "&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.open_button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)

@@ -30,6 +30,7 @@ from desktop_app.core.playground import (
     example_sentences,
     parse_lines,
 )
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.playground.engine import MatrixResult
 from desktop_app.gui.widgets.heatmap import HeatmapWidget
 from desktop_app.gui.widgets.styles import message_box_style
@@ -75,9 +76,13 @@ class CompareView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Sentences, one per line (or paste a spreadsheet column):"))
+        left_layout.addWidget(
+            QLabel(
+                translate("CompareView", "Sentences, one per line (or paste a spreadsheet column):")
+            )
+        )
         examples = QHBoxLayout()
-        examples.addWidget(QLabel("Examples:"))
+        examples.addWidget(QLabel(translate("CompareView", "Examples:")))
         self.example_buttons: dict[str, QPushButton] = {}
         for text, file_name in EXAMPLES:
             button = QPushButton(text)
@@ -88,16 +93,22 @@ class CompareView(QWidget):
         examples.addStretch(1)
         left_layout.addLayout(examples)
         self.sentences_edit = QPlainTextEdit()
-        self.sentences_edit.setAccessibleName("Sentences")
-        self.sentences_edit.setPlaceholderText("Type or paste sentences here, one per line.")
+        self.sentences_edit.setAccessibleName(translate("CompareView", "Sentences"))
+        self.sentences_edit.setPlaceholderText(
+            translate("CompareView", "Type or paste sentences here, one per line.")
+        )
         left_layout.addWidget(self.sentences_edit, 2)
         self.against_check = QCheckBox(
-            "Compare against a second list (questions down, answers across)"
+            translate(
+                "CompareView", "Compare against a second list (questions down, answers across)"
+            )
         )
         left_layout.addWidget(self.against_check)
         self.against_edit = QPlainTextEdit()
-        self.against_edit.setAccessibleName("Compare against")
-        self.against_edit.setPlaceholderText("Sentences to compare against, one per line.")
+        self.against_edit.setAccessibleName(translate("CompareView", "Compare against"))
+        self.against_edit.setPlaceholderText(
+            translate("CompareView", "Sentences to compare against, one per line.")
+        )
         self.against_edit.setVisible(False)
         left_layout.addWidget(self.against_edit, 1)
         return left
@@ -118,8 +129,8 @@ class CompareView(QWidget):
         positions = ((0, 0), (0, 1), (1, 0))
         for (widget, title), (row, col) in zip(
             (
-                (self.heatmap, "Model"),
-                (self.heatmap_b, "Second model"),
+                (self.heatmap, translate("CompareView", "Model")),
+                (self.heatmap_b, translate("CompareView", "Second model")),
                 (self.heatmap_diff, DIFFERENCE_TITLE),
             ),
             positions,
@@ -137,9 +148,9 @@ class CompareView(QWidget):
             holder.setObjectName(f"heatmapHolder{len(self.heatmap_titles)}")
             maps.addWidget(holder, row, col)
             self._holders.append(holder)
-        self.changes_title = QLabel("Pairs that changed most:")
+        self.changes_title = QLabel(translate("CompareView", "Pairs that changed most:"))
         self.changes_list = QListWidget()
-        self.changes_list.setAccessibleName("Pairs that changed most")
+        self.changes_list.setAccessibleName(translate("CompareView", "Pairs that changed most"))
         changes = QWidget()
         changes_layout = QVBoxLayout(changes)
         changes_layout.addWidget(self.changes_title)
@@ -147,7 +158,9 @@ class CompareView(QWidget):
         maps.addWidget(changes, 1, 1)
         self._changes_holder = changes
         right_layout.addLayout(maps, 1)
-        self.detail_label = QLabel("Click a cell to see its two sentences and their score.")
+        self.detail_label = QLabel(
+            translate("CompareView", "Click a cell to see its two sentences and their score.")
+        )
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right_layout.addWidget(self.detail_label)
@@ -156,18 +169,24 @@ class CompareView(QWidget):
 
     def _build_exports(self) -> QHBoxLayout:
         exports = QHBoxLayout()
-        exports.addWidget(QLabel("Export:"))
+        exports.addWidget(QLabel(translate("CompareView", "Export:")))
         self.export_target = QComboBox()
-        self.export_target.addItems(["First model", "Second model", "Difference"])
-        self.export_target.setAccessibleName("Matrix to export")
+        self.export_target.addItems(
+            [
+                translate("CompareView", "First model"),
+                translate("CompareView", "Second model"),
+                translate("CompareView", "Difference"),
+            ]
+        )
+        self.export_target.setAccessibleName(translate("CompareView", "Matrix to export"))
         exports.addWidget(self.export_target)
         self.export_buttons: dict[str, QPushButton] = {}
         for kind in ("png", "svg", "csv", "xlsx"):
             button = QPushButton(kind.upper())
             button.setToolTip(
-                "Save the heatmap as a picture"
+                translate("CompareView", "Save the heatmap as a picture")
                 if kind in {"png", "svg"}
-                else "Save the numbers for a spreadsheet"
+                else translate("CompareView", "Save the numbers for a spreadsheet")
             )
             button.setProperty("exportKind", kind)
             button.clicked.connect(self._on_export_clicked)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.playground.model_sources import (
     ModelChoice,
     catalog_choices,
@@ -26,8 +27,12 @@ class ModelPicker(QWidget):
 
     modelChosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, accessible_name: str = "Model") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, accessible_name: str | None = None
+    ) -> None:
         super().__init__(parent)
+        if accessible_name is None:
+            accessible_name = translate("ModelPicker", "Model")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.combo = QComboBox()
@@ -36,8 +41,10 @@ class ModelPicker(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(28)
-        self.folder_button = QPushButton("Choose a model folder…")
-        self.folder_button.setToolTip("Use a sentence-transformers model saved on this computer.")
+        self.folder_button = QPushButton(translate("ModelPicker", "Choose a model folder…"))
+        self.folder_button.setToolTip(
+            translate("ModelPicker", "Use a sentence-transformers model saved on this computer.")
+        )
         layout.addWidget(self.combo, 1)
         layout.addWidget(self.folder_button)
         self.refresh()
@@ -104,6 +111,8 @@ class ModelPicker(QWidget):
 
     @Slot()
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a model folder")
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("ModelPicker", "Choose a model folder")
+        )
         if folder:
             self.select(folder)

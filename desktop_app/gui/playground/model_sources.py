@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.core.i18n import translate
+
 SUMMARY_FILE = "training_summary.json"
 
 
@@ -41,16 +43,28 @@ def catalog_choices() -> list[ModelChoice]:
     choices = []
     for spec in CATALOG:
         here = is_on_this_computer(spec.hub_id)
-        mark = "✓ on this computer" if here else "download needed"
+        mark = (
+            translate("ModelSources", "✓ on this computer")
+            if here
+            else translate("ModelSources", "download needed")
+        )
         choices.append(
             ModelChoice(
                 ref=spec.hub_id,
                 label=f"{spec.name} — {mark}",
                 kind="catalog",
                 available=here,
-                tooltip=(
-                    f"{spec.hub_id}\n{spec.description}\nLanguages: {spec.languages}\n"
-                    f"{spec.size_mb} MB, {spec.dimensions} dimensions, licence {spec.licence}"
+                tooltip=translate(
+                    "ModelSources",
+                    "{hub_id}\n{description}\nLanguages: {languages}\n"
+                    "{size_mb} MB, {dimensions} dimensions, licence {licence}",
+                ).format(
+                    hub_id=spec.hub_id,
+                    description=spec.description,
+                    languages=spec.languages,
+                    size_mb=spec.size_mb,
+                    dimensions=spec.dimensions,
+                    licence=spec.licence,
                 ),
             )
         )
@@ -77,9 +91,17 @@ def describe_trained_model(folder: Path) -> ModelChoice:
         when = datetime.fromtimestamp(summary_path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     except OSError:
         when = ""
-    data_name = Path(str(data_file)).name if data_file else "unknown data"
-    label = f"{folder.name} — trained {when} on {data_name}".replace("  ", " ")
-    tooltip = f"{folder}\nBase model: {base or 'unknown'}\nData: {data_file or 'unknown'}"
+    data_name = (
+        Path(str(data_file)).name if data_file else translate("ModelSources", "unknown data")
+    )
+    trained = translate("ModelSources", "trained {when} on {data}").format(
+        when=when, data=data_name
+    )
+    label = f"{folder.name} — {trained}".replace("  ", " ")
+    unknown = translate("ModelSources", "unknown")
+    tooltip = translate("ModelSources", "{folder}\nBase model: {base}\nData: {data}").format(
+        folder=folder, base=base or unknown, data=data_file or unknown
+    )
     return ModelChoice(ref=str(folder), label=label, kind="trained", tooltip=tooltip)
 
 
@@ -112,5 +134,8 @@ def folder_choice(folder: str | Path) -> ModelChoice:
     if is_trained_model_folder(folder):
         return describe_trained_model(folder)
     return ModelChoice(
-        ref=str(folder), label=f"{folder.name} — folder", kind="folder", tooltip=str(folder)
+        ref=str(folder),
+        label=f"{folder.name} — " + translate("ModelSources", "folder"),
+        kind="folder",
+        tooltip=str(folder),
     )

@@ -52,6 +52,7 @@ from desktop_app.core.playground import (
     short_model_name,
     write_matrix,
 )
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.playground.compare_view import CompareView
 from desktop_app.gui.playground.engine import MatrixResult, PlaygroundEngine, SearchResult
 from desktop_app.gui.playground.model_picker import ModelPicker
@@ -101,15 +102,18 @@ class PlaygroundPage(QWidget):
         outer = QVBoxLayout(self)
 
         models = QGridLayout()
-        models.addWidget(QLabel("Model:"), 0, 0)
-        self.picker_a = ModelPicker(accessible_name="Model")
+        models.addWidget(QLabel(translate("PlaygroundPage", "Model:")), 0, 0)
+        self.picker_a = ModelPicker(accessible_name=translate("PlaygroundPage", "Model"))
         models.addWidget(self.picker_a, 0, 1)
-        self.compare_check = QCheckBox("Compare with a second model:")
+        self.compare_check = QCheckBox(translate("PlaygroundPage", "Compare with a second model:"))
         self.compare_check.setToolTip(
-            "Show the base model and your fine-tuned model side by side, and what changed."
+            translate(
+                "PlaygroundPage",
+                "Show the base model and your fine-tuned model side by side, and what changed.",
+            )
         )
         models.addWidget(self.compare_check, 1, 0)
-        self.picker_b = ModelPicker(accessible_name="Second model")
+        self.picker_b = ModelPicker(accessible_name=translate("PlaygroundPage", "Second model"))
         self.picker_b.setEnabled(False)
         models.addWidget(self.picker_b, 1, 1)
         models.setColumnStretch(1, 1)
@@ -121,7 +125,9 @@ class PlaygroundPage(QWidget):
         self.busy_bar.setMaximumWidth(160)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setVisible(False)
-        self.status_label = QLabel("Pick a model and type some sentences.")
+        self.status_label = QLabel(
+            translate("PlaygroundPage", "Pick a model and type some sentences.")
+        )
         self.status_label.setWordWrap(True)
         status_row.addWidget(self.busy_bar)
         status_row.addWidget(self.status_label, 1)
@@ -130,8 +136,8 @@ class PlaygroundPage(QWidget):
         self.compare = CompareView()
         self.search = SearchPanel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.compare, "Similarity")
-        self.tabs.addTab(self.search, "Search")
+        self.tabs.addTab(self.compare, translate("PlaygroundPage", "Similarity"))
+        self.tabs.addTab(self.search, translate("PlaygroundPage", "Search"))
         outer.addWidget(self.tabs, 1)
 
         # the tabs' widgets under the names the window, tests and benchmarks use
@@ -289,14 +295,18 @@ class PlaygroundPage(QWidget):
     @Slot(str)
     def _on_model_loaded(self, ref: str) -> None:
         if ref in self._active_refs():
-            self.status_label.setText("Model ready. The matrix follows your typing.")
+            self.status_label.setText(
+                translate("PlaygroundPage", "Model ready. The matrix follows your typing.")
+            )
             self._schedule(immediate=True)
             if self.search.query():
                 self._search_debounce.start()
 
     @Slot(str, object)
     def _on_model_failed(self, ref: str, exc: object) -> None:
-        self.status_label.setText(f"Could not load {ref}.")
+        self.status_label.setText(
+            translate("PlaygroundPage", "Could not load {model}.").format(model=ref)
+        )
         self._show_error(exc)
 
     # ---- similarity -----------------------------------------------------------------------
@@ -361,7 +371,10 @@ class PlaygroundPage(QWidget):
         """Write the shown matrix to ``path`` as PNG, SVG, CSV or XLSX (from the suffix)."""
         result = self.compare.result
         if result is None:
-            raise UserFacingError("There is no matrix to export yet.", "Type some sentences first.")
+            raise UserFacingError(
+                translate("PlaygroundPage", "There is no matrix to export yet."),
+                translate("PlaygroundPage", "Type some sentences first."),
+            )
         matrix, title, diverging = export_matrix(
             self.export_target.currentIndex(),
             result.matrix_a,
@@ -379,7 +392,10 @@ class PlaygroundPage(QWidget):
     @Slot(str)
     def _on_export_requested(self, kind: str) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export", str(Path.home() / f"similarity.{kind}"), EXPORT_FILTERS[kind]
+            self,
+            translate("PlaygroundPage", "Export"),
+            str(Path.home() / f"similarity.{kind}"),
+            EXPORT_FILTERS[kind],
         )
         if not path:
             return
@@ -388,7 +404,9 @@ class PlaygroundPage(QWidget):
         except Exception as exc:  # shown to the user, never a crash
             self._show_error(exc)
         else:
-            self.status_label.setText(f"Saved {written}.")
+            self.status_label.setText(
+                translate("PlaygroundPage", "Saved {path}.").format(path=written)
+            )
 
     # ---- search ---------------------------------------------------------------------------
 
@@ -422,7 +440,7 @@ class PlaygroundPage(QWidget):
 
     @Slot(object)
     def _on_compute_failed(self, exc: object) -> None:
-        self.status_label.setText("The matrix could not be computed.")
+        self.status_label.setText(translate("PlaygroundPage", "The matrix could not be computed."))
         self._show_error(exc)
 
     def _show_error(self, exc: object) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.playground import MAX_CORPUS, corpus_text, parse_lines, searchable_texts
 from desktop_app.core.similarity import SearchHit
+from desktop_app.gui.i18n import translate
 
 
 class SearchPanel(QWidget):
@@ -40,30 +41,39 @@ class SearchPanel(QWidget):
         self.corpus_name = ""
         layout = QVBoxLayout(self)
         self.query_edit = QLineEdit()
-        self.query_edit.setAccessibleName("Search query")
-        self.query_edit.setPlaceholderText("Type a question or a phrase to find the closest rows…")
+        self.query_edit.setAccessibleName(translate("SearchPanel", "Search query"))
+        self.query_edit.setPlaceholderText(
+            translate("SearchPanel", "Type a question or a phrase to find the closest rows…")
+        )
         layout.addWidget(self.query_edit)
         which = QHBoxLayout()
-        which.addWidget(QLabel("Search with:"))
+        which.addWidget(QLabel(translate("SearchPanel", "Search with:")))
         self.search_model_combo = QComboBox()
         self.search_model_combo.setObjectName("searchModel")
-        self.search_model_combo.setAccessibleName("Model to search with")
+        self.search_model_combo.setAccessibleName(translate("SearchPanel", "Model to search with"))
         self.search_model_combo.setToolTip(
-            "The model that finds the closest rows. In compare mode, pick either model."
+            translate(
+                "SearchPanel",
+                "The model that finds the closest rows. In compare mode, pick either model.",
+            )
         )
         which.addWidget(self.search_model_combo, 1)
         layout.addLayout(which)
         self.corpus_label = QLabel()
         self.corpus_label.setWordWrap(True)
         layout.addWidget(self.corpus_label)
-        self.use_pasted_check = QCheckBox("Search a pasted list instead")
+        self.use_pasted_check = QCheckBox(translate("SearchPanel", "Search a pasted list instead"))
         layout.addWidget(self.use_pasted_check)
         self.corpus_edit = QPlainTextEdit()
-        self.corpus_edit.setAccessibleName("Texts to search")
-        self.corpus_edit.setPlaceholderText("Paste the texts to search, one per line.")
+        self.corpus_edit.setAccessibleName(translate("SearchPanel", "Texts to search"))
+        self.corpus_edit.setPlaceholderText(
+            translate("SearchPanel", "Paste the texts to search, one per line.")
+        )
         layout.addWidget(self.corpus_edit, 1)
         self.results_table = QTableWidget(0, 3)
-        self.results_table.setHorizontalHeaderLabels(["#", "Score", "Text"])
+        self.results_table.setHorizontalHeaderLabels(
+            ["#", translate("SearchPanel", "Score"), translate("SearchPanel", "Text")]
+        )
         self.results_table.verticalHeader().setVisible(False)
         self.results_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.gui.i18n import translate
+
 
 def local_files(mime: QMimeData, suffixes: tuple[str, ...] | None = None) -> list[Path]:
     """The local files a drag carries (only those with one of ``suffixes`` when given)."""
@@ -43,10 +45,12 @@ class DropZone(QFrame):
         self,
         heading: str,
         help_text: str,
-        button_text: str = "Bro&wse…",
+        button_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if button_text is None:
+            button_text = translate("DropZone", "Bro&wse…")
         self.setObjectName("dropZone")
         self.setProperty("hovering", False)
         self.setProperty("compact", False)
@@ -71,7 +75,7 @@ class DropZone(QFrame):
         self.help.setWordWrap(True)
         self.help.setForegroundRole(self.help.foregroundRole())
         self.browse_button = QPushButton(button_text)
-        self.browse_button.setAccessibleName("Browse for a file")
+        self.browse_button.setAccessibleName(translate("DropZone", "Browse for a file"))
         self.browse_button.clicked.connect(self.browse_requested)
 
         button_row = QHBoxLayout()
@@ -88,7 +92,7 @@ class DropZone(QFrame):
         self._layout.addLayout(button_row)
         self._layout.addStretch(1)
         self.setMinimumHeight(220)
-        self.setAccessibleName("Drop zone: drop a spreadsheet file here")
+        self.setAccessibleName(translate("DropZone", "Drop zone: drop a spreadsheet file here"))
 
     def set_hovering(self, hovering: bool) -> None:
         """Light the zone up while a file is dragged over the page."""

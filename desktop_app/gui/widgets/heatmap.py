@@ -33,6 +33,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from desktop_app.gui.i18n import translate
+
 #: matplotlib's viridis at 0, 0.1, …, 1 (same colours as the exported heatmap).
 VIRIDIS: tuple[tuple[int, int, int], ...] = (
     (68, 1, 84), (72, 36, 117), (65, 68, 135), (53, 95, 141), (42, 120, 142), (33, 145, 140),
@@ -96,7 +98,9 @@ class HeatmapWidget(QWidget):
         self._columns: list[str] = []
         self._diverging = diverging
         self._selected: tuple[int, int] | None = None
-        self._placeholder = "Type sentences to see how similar the model finds them."
+        self._placeholder = translate(
+            "Heatmap", "Type sentences to see how similar the model finds them."
+        )
         self.paint_count = 0
         self.setMouseTracking(True)
         self.setMinimumSize(240, 200)
@@ -352,9 +356,15 @@ class HeatmapWidget(QWidget):
     def tooltip_text(self, row: int, column: int) -> str:
         """The full texts of a cell's two sentences and its score."""
         value = float(self._matrix[row, column]) if self._matrix is not None else float("nan")
-        what = "Change" if self._diverging else "Similarity"
+        what = (
+            translate("Heatmap", "Change")
+            if self._diverging
+            else translate("Heatmap", "Similarity")
+        )
         shown = f"{value:+.3f}" if self._diverging else f"{value:.3f}"
-        return f"{self._rows[row]}\n↔\n{self._columns[column]}\n\n{what}: {shown}"
+        return translate("Heatmap", "{row}\n↔\n{column}\n\n{what}: {value}").format(
+            row=self._rows[row], column=self._columns[column], what=what, value=shown
+        )
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -18,6 +18,8 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop_app.gui.i18n import translate
+
 if TYPE_CHECKING:
     from desktop_app.gui.widgets.mpl_canvas import MplCanvas
 
@@ -49,7 +51,7 @@ class LossPlot(QWidget):
         self.losses: list[float] = []
         self.eval_steps: list[float] = []
         self.eval_values: list[float] = []
-        self.eval_label = "evaluation score"
+        self.eval_label = translate("LossPlot", "evaluation score")
         self.total_steps: int | None = None
         self.redraw_count = 0
         #: How many of the redraws only blitted the lines over the kept frame.
@@ -66,7 +68,9 @@ class LossPlot(QWidget):
         self._eval_line = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._placeholder = QLabel("The loss curve appears here once training starts.")
+        self._placeholder = QLabel(
+            translate("LossPlot", "The loss curve appears here once training starts.")
+        )
         self._placeholder.setMinimumHeight(180)
         self._layout.addWidget(self._placeholder)
         self._timer = QTimer(self)
@@ -294,8 +298,10 @@ class LossPlot(QWidget):
 def _axis_label(metric: str) -> str:
     """The metric axis label; a long one on two lines, so that it fits a short plot (a
     vertical label longer than the plot is cut off at the top)."""
-    label = f"{metric} (higher is better)"
-    return label if len(label) <= 28 else f"{metric}\n(higher is better)"
+    label = translate("LossPlot", "{metric} (higher is better)").format(metric=metric)
+    if len(label) <= 28:
+        return label
+    return translate("LossPlot", "{metric}\n(higher is better)").format(metric=metric)
 
 
 def _fitted_limits(

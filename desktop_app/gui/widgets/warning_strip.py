@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.widgets.styles import message_box_style
 
 #: Warning codes that concern the chosen model's vocabulary (the model page's check).
@@ -143,16 +144,21 @@ class WarningStrip(QFrame):
         self._set_count(
             self.error_button,
             error_rows,
-            "⛔ 1 row left out (errors)",
-            f"⛔ {error_rows:,} rows left out (errors)",
+            translate("WarningStrip", "⛔ 1 row left out (errors)"),
+            translate("WarningStrip", "⛔ {rows:,} rows left out (errors)").format(rows=error_rows),
         )
         self._set_count(
             self.warning_button,
             len(self.items),
-            "⚠ 1 warning",
-            f"⚠ {len(self.items)} warnings",
+            translate("WarningStrip", "⚠ 1 warning"),
+            translate("WarningStrip", "⚠ {count} warnings").format(count=len(self.items)),
         )
-        self._set_count(self.note_button, notes, "ℹ 1 row note", f"ℹ {notes:,} row notes")
+        self._set_count(
+            self.note_button,
+            notes,
+            translate("WarningStrip", "ℹ 1 row note"),
+            translate("WarningStrip", "ℹ {notes:,} row notes").format(notes=notes),
+        )
         self.setVisible(bool(self.items or error_rows or notes))
 
     def set_report(self, report: Any) -> None:
@@ -178,7 +184,7 @@ class WarningStrip(QFrame):
     def _set_count(button: QToolButton, count: int, one: str, many: str) -> None:
         button.setProperty("count", count)
         button.setText(one if count == 1 else many)
-        button.setToolTip("Click to see them")
+        button.setToolTip(translate("WarningStrip", "Click to see them"))
         button.setVisible(count > 0)
 
     @Slot()

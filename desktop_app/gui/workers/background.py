@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop_app.core.errors import UserFacingError
+from desktop_app.gui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -153,18 +154,30 @@ def plain_error(exc: object) -> UserFacingError:
         return exc
     if isinstance(exc, MemoryError):
         return UserFacingError(
-            "The computer ran out of memory.",
-            "Close other programs, or try fewer or shorter texts.",
+            translate("BackgroundTask", "The computer ran out of memory."),
+            translate("BackgroundTask", "Close other programs, or try fewer or shorter texts."),
         )
     if isinstance(exc, OSError) and exc.strerror:
-        where = f" ({exc.filename})" if exc.filename else ""
+        reason = exc.strerror.lower()
+        message = (
+            translate(
+                "BackgroundTask", "A file could not be read or written ({path}): {reason}."
+            ).format(path=exc.filename, reason=reason)
+            if exc.filename
+            else translate(
+                "BackgroundTask", "A file could not be read or written: {reason}."
+            ).format(reason=reason)
+        )
         return UserFacingError(
-            f"A file could not be read or written{where}: {exc.strerror.lower()}.",
-            "Check that the file or folder exists and that you may use it.",
+            message,
+            translate(
+                "BackgroundTask", "Check that the file or folder exists and that you may use it."
+            ),
         )
     log.error("unexpected error in background work", exc_info=exc)  # type: ignore[arg-type]
     return UnexpectedError(
-        "Something unexpected went wrong.", "Your work is kept; you can try again."
+        translate("BackgroundTask", "Something unexpected went wrong."),
+        translate("BackgroundTask", "Your work is kept; you can try again."),
     )
 
 

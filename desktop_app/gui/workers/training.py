@@ -34,6 +34,7 @@ from desktop_app.core.training.events import (
     StageChanged,
     TrainingWarning,
 )
+from desktop_app.gui.i18n import translate
 
 #: Stage reported while torch and sentence-transformers are imported in the worker.
 LOADING_ENGINE_STAGE = "loading-engine"
@@ -96,7 +97,12 @@ class TrainingWorker(QObject):
 
             lower_current_thread_priority()
         try:
-            self.event.emit(StageChanged(LOADING_ENGINE_STAGE, "Loading the training engine…"))
+            self.event.emit(
+                StageChanged(
+                    LOADING_ENGINE_STAGE,
+                    translate("TrainingWorker", "Loading the training engine…"),
+                )
+            )
             if self._train is None:
                 summary = _default_train(self._config, self.event.emit, self._cancel, self._threads)
             else:
