@@ -11,8 +11,10 @@ from desktop_app.gui.wizard.state import WizardState
 class WizardPage(QWidget):
     """One step of the wizard: a view over the shared :class:`WizardState`.
 
-    Subclasses set ``title`` and ``subtitle`` and override :meth:`on_enter` (refresh from the
-    state when shown) and :meth:`blocking_reason` (why Next is not allowed yet, or None).
+    Subclasses set ``title`` and ``subtitle`` (marked with
+    ``QT_TRANSLATE_NOOP("WizardPage", ...)``; the wizard translates them where shown) and
+    override :meth:`on_enter` (refresh from the state when shown) and :meth:`blocking_reason`
+    (why Next is not allowed yet, or None).
 
     Signals:
         completeness_changed(): Whether Next is allowed may have changed.

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, Q
 
 from desktop_app.core.data import presentation as facts
 from desktop_app.core.data.presentation import problem_lines, problems_summary
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.widgets.styles import help_label, message_box_style
 from desktop_app.gui.wizard.state import WizardState
 from desktop_app.gui.workers.background import BackgroundTask
@@ -29,7 +30,7 @@ class WarningsBox(QGroupBox):
     language_measured = Signal()
 
     def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
-        super().__init__("Worth knowing", parent)
+        super().__init__(translate("DataPage", "Worth knowing"), parent)
         self.state = state
         self._tasks: set[BackgroundTask] = set()
         self._language_key: tuple[Any, ...] | None = None
@@ -90,7 +91,10 @@ class WarningsBox(QGroupBox):
         if key != self._language_key or not verdicts:
             return  # the data or the model changed meanwhile
         self.set_language_note(
-            f"{note} Measured with its vocabulary: {verdicts}", fits and knows_all
+            translate("DataPage", "{note} Measured with its vocabulary: {verdicts}").format(
+                note=note, verdicts=verdicts
+            ),
+            fits and knows_all,
         )
         self.language_measured.emit()
 
@@ -110,13 +114,15 @@ class ProblemsBox(QGroupBox):
     row_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Rows with problems", parent)
+        super().__init__(translate("DataPage", "Rows with problems"), parent)
         layout = QVBoxLayout(self)
         self.problems_summary = help_label("")
         layout.addWidget(self.problems_summary)
         self.problems_list = QListWidget()
         self.problems_list.setObjectName("problemsList")
-        self.problems_list.setAccessibleName("Rows with problems; choose one to see the row")
+        self.problems_list.setAccessibleName(
+            translate("DataPage", "Rows with problems; choose one to see the row")
+        )
         self.problems_list.setMinimumHeight(140)
         self.problems_list.setWordWrap(True)
         self.problems_list.itemClicked.connect(self._on_item)
@@ -131,7 +137,7 @@ class ProblemsBox(QGroupBox):
         for line in lines:
             item = QListWidgetItem(line.text)
             item.setData(Qt.ItemDataRole.UserRole, line.row)
-            item.setToolTip("Click to show this row in the table")
+            item.setToolTip(translate("DataPage", "Click to show this row in the table"))
             self.problems_list.addItem(item)
         self.problems_summary.setText(problems_summary(report))
         self.setVisible(bool(lines))

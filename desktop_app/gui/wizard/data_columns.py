@@ -18,24 +18,42 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.data.presentation import LabelChoice, shape_help
 from desktop_app.core.data.types import ColumnRoles
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.widgets.styles import help_label, message_box_style
 
-#: Role slots: (key, label, help) in the order the drop-downs appear.
+#: Role slots: (key, label, help) in the order the drop-downs appear (texts marked for
+#: context "DataPage", translated where shown).
 ROLE_SLOTS: tuple[tuple[str, str, str], ...] = (
-    ("text1", "Text 1", "The first text of each row, e.g. a question or a sentence."),
-    ("text2", "Text 2", "The text that goes with it, e.g. the answer or a similar sentence."),
+    (
+        "text1",
+        QT_TRANSLATE_NOOP("DataPage", "Text 1"),
+        QT_TRANSLATE_NOOP("DataPage", "The first text of each row, e.g. a question or a sentence."),
+    ),
+    (
+        "text2",
+        QT_TRANSLATE_NOOP("DataPage", "Text 2"),
+        QT_TRANSLATE_NOOP(
+            "DataPage", "The text that goes with it, e.g. the answer or a similar sentence."
+        ),
+    ),
     (
         "text3",
-        "Text 3 (optional)",
-        "A text that does NOT match Text 1 (a “negative”). Leave empty if you have none.",
+        QT_TRANSLATE_NOOP("DataPage", "Text 3 (optional)"),
+        QT_TRANSLATE_NOOP(
+            "DataPage",
+            "A text that does NOT match Text 1 (a “negative”). Leave empty if you have none.",
+        ),
     ),
     (
         "label",
-        "Score or label (optional)",
-        "How similar the two texts are (a score), or a 0/1 or class label.",
+        QT_TRANSLATE_NOOP("DataPage", "Score or label (optional)"),
+        QT_TRANSLATE_NOOP(
+            "DataPage", "How similar the two texts are (a score), or a 0/1 or class label."
+        ),
     ),
 )
-_NONE = "(none)"
+_NONE = QT_TRANSLATE_NOOP("DataPage", "(none)")
 _TEXT_KEYS = ("text1", "text2", "text3")
 
 
@@ -43,7 +61,7 @@ class ShapeBox(QGroupBox):
     """The "What the data are" box: the shape in plain words and what the model learns."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What the data are", parent)
+        super().__init__(translate("DataPage", "What the data are"), parent)
         layout = QVBoxLayout(self)
         self.shape_label = QLabel()
         self.shape_label.setObjectName("shapeLabel")
@@ -73,22 +91,23 @@ class RolesBox(QGroupBox):
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Which column is which", parent)
+        super().__init__(translate("DataPage", "Which column is which"), parent)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.role_combos: dict[str, QComboBox] = {}
         for key, label, help_text in ROLE_SLOTS:
             combo = QComboBox()
             combo.setObjectName(f"role_{key}")
-            combo.setAccessibleName(label)
-            combo.setToolTip(help_text)
+            combo.setAccessibleName(translate("DataPage", label))
+            combo.setToolTip(translate("DataPage", help_text))
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
             combo.activated.connect(self.edited)
             self.role_combos[key] = combo
-            form.addRow(label + ":", combo)
+            caption = translate("DataPage", "{label}:").format(label=translate("DataPage", label))
+            form.addRow(caption, combo)
         self.roles_error_label = QLabel()
         self.roles_error_label.setWordWrap(True)
         self.roles_error_label.setStyleSheet(message_box_style("error"))
@@ -100,7 +119,7 @@ class RolesBox(QGroupBox):
         for key, combo in self.role_combos.items():
             combo.clear()
             if key in ("text3", "label"):
-                combo.addItem(_NONE, None)
+                combo.addItem(translate("DataPage", _NONE), None)
             for name in columns:
                 combo.addItem(name, name)
 
@@ -149,14 +168,17 @@ class LabelQuestion(QGroupBox):
     chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Which value means “similar”?", parent)
+        super().__init__(translate("DataPage", "Which value means “similar”?"), parent)
         self.setObjectName("labelQuestion")
         layout = QVBoxLayout(self)
         layout.addWidget(
             help_label(
-                "Your label column holds two values. Some data sets use 1 for “similar”, "
-                "others use 0 (“no difference”). Look at the examples and pick the value "
-                "whose rows mean the same thing."
+                translate(
+                    "DataPage",
+                    "Your label column holds two values. Some data sets use 1 for “similar”, "
+                    "others use 0 (“no difference”). Look at the examples and pick the value "
+                    "whose rows mean the same thing.",
+                )
             )
         )
         self.label_buttons = QButtonGroup(self)

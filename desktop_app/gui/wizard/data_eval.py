@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.data import presentation as facts
 from desktop_app.core.data.types import Table
 from desktop_app.core.errors import UserFacingError
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.widgets.styles import help_label, message_box_style
 from desktop_app.gui.wizard.state import WizardState
@@ -45,7 +46,7 @@ class EvalBox(QGroupBox):
         file_filter: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Checking the result", parent)
+        super().__init__(translate("DataPage", "Checking the result"), parent)
         self.state, self.settings, self._filter = state, settings, file_filter
         self._reader = LatestTask(self)
         self._reader.succeeded.connect(self._on_read)
@@ -54,17 +55,22 @@ class EvalBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(
             help_label(
-                "Some rows are kept aside and not learned from; after training the app "
-                "measures on them how much the model improved."
+                translate(
+                    "DataPage",
+                    "Some rows are kept aside and not learned from; after training the app "
+                    "measures on them how much the model improved.",
+                )
             )
         )
         row = QHBoxLayout()
-        share_label = QLabel("&Keep aside:")
+        share_label = QLabel(translate("DataPage", "&Keep aside:"))
         self.eval_spin = QSpinBox()
         self.eval_spin.setObjectName("evalShare")
-        self.eval_spin.setAccessibleName("Share of rows kept aside for checking, in percent")
+        self.eval_spin.setAccessibleName(
+            translate("DataPage", "Share of rows kept aside for checking, in percent")
+        )
         self.eval_spin.setRange(0, 50)
-        self.eval_spin.setSuffix(" %")
+        self.eval_spin.setSuffix(translate("DataPage", " %"))
         self.eval_spin.setValue(percent)
         self.eval_spin.valueChanged.connect(self._on_share_changed)
         share_label.setBuddy(self.eval_spin)
@@ -77,13 +83,16 @@ class EvalBox(QGroupBox):
         self.eval_counts_label.setWordWrap(True)
         layout.addWidget(self.eval_counts_label)
         file_row = QHBoxLayout()
-        self.eval_file_button = QPushButton("Use a &separate file…")
+        self.eval_file_button = QPushButton(translate("DataPage", "Use a &separate file…"))
         self.eval_file_button.setToolTip(
-            "Check the result on another file with the same columns instead of kept-aside rows"
-            " (or drop that file on this box)."
+            translate(
+                "DataPage",
+                "Check the result on another file with the same columns instead of kept-aside rows"
+                " (or drop that file on this box).",
+            )
         )
         self.eval_file_button.clicked.connect(self.browse)
-        self.eval_clear_button = QPushButton("Don't use it")
+        self.eval_clear_button = QPushButton(translate("DataPage", "Don't use it"))
         self.eval_clear_button.clicked.connect(self.clear)
         self.eval_clear_button.hide()
         file_row.addWidget(self.eval_file_button)
@@ -121,7 +130,8 @@ class EvalBox(QGroupBox):
     def browse(self) -> None:
         """Ask for a separate evaluation file."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a file to check the result on", self.settings.last_folder("data"),
+            self, translate("DataPage", "Open a file to check the result on"),
+            self.settings.last_folder("data"),
             self._filter,
         )  # fmt: skip
         if path:
@@ -131,7 +141,7 @@ class EvalBox(QGroupBox):
         """Read a separate evaluation file off the GUI thread."""
         self.settings.set_last_folder("data", path)
         self.state.config.eval_file = str(path)
-        self._show_file(f"Reading {Path(path).name}…")
+        self._show_file(translate("DataPage", "Reading {name}…").format(name=Path(path).name))
         self.update_counts()
         texts, label = list(self.state.config.text_columns), self.state.config.label_column
         self._reader.start(lambda report, cancel: facts.read_eval_file(path, texts, label))
@@ -166,7 +176,12 @@ class EvalBox(QGroupBox):
         if str(table.path) != self.state.config.eval_file:
             return
         self.state.eval_table = table
-        self._show_file(f"{table.path.name}: {len(table.frame):,} rows.", "ok")
+        self._show_file(
+            translate("DataPage", "{name}: {rows:,} rows.").format(
+                name=table.path.name, rows=len(table.frame)
+            ),
+            "ok",
+        )
         self._done()
 
     @Slot(object)
@@ -174,7 +189,7 @@ class EvalBox(QGroupBox):
         text = (
             f"{exc.message} {exc.hint}".strip()
             if isinstance(exc, UserFacingError)
-            else "The file could not be read."
+            else translate("DataPage", "The file could not be read.")
         )
         self.state.config.eval_file = None
         self.state.eval_table = None

@@ -29,6 +29,8 @@ from desktop_app.core.data import presentation as facts
 from desktop_app.core.data.presentation import LoadResult, ReadRequest
 from desktop_app.core.data.types import ColumnRoles
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.widgets.drop_zone import DropZone
 from desktop_app.gui.widgets.styles import help_label, message_box_style
@@ -40,11 +42,19 @@ from desktop_app.gui.wizard.data_table import DataTable
 from desktop_app.gui.wizard.state import WizardState
 from desktop_app.gui.workers.background import LatestTask, plain_error
 
-#: What the file dialogs offer.
-FILE_FILTER = (
-    "Spreadsheets and data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.json *.jsonl"
-    " *.parquet);;All files (*)"
-)
+#: The data files the file dialogs offer (the patterns are not translated).
+DATA_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.json *.jsonl *.parquet"
+#: What the file dialogs offer, in English (see :func:`file_filter` for the shown one).
+FILE_FILTER = f"Spreadsheets and data files ({DATA_PATTERNS});;All files (*)"
+
+
+def file_filter() -> str:
+    """What the file dialogs offer, the descriptions in the user's language."""
+    return "{data} ({patterns});;{all} (*)".format(
+        data=translate("DataPage", "Spreadsheets and data files"),
+        patterns=DATA_PATTERNS,
+        all=translate("DataPage", "All files"),
+    )
 
 
 def _heading(text: str, scale: float = 1.15) -> QLabel:
@@ -77,8 +87,8 @@ class DataPage(PageDropMixin, WizardPage):
     validated = Signal()
     language_measured = Signal()
     eval_loaded = Signal()
-    title = "Your data"
-    subtitle = "The spreadsheet the model learns from."
+    title = QT_TRANSLATE_NOOP("WizardPage", "Your data")
+    subtitle = QT_TRANSLATE_NOOP("WizardPage", "The spreadsheet the model learns from.")
 
     def __init__(
         self,
@@ -108,9 +118,12 @@ class DataPage(PageDropMixin, WizardPage):
 
     def _build(self) -> None:
         self.drop_zone = DropZone(
-            "Drop your spreadsheet here",
-            "CSV, TSV, Excel (.xlsx), OpenDocument (.ods) or JSON. Each row should hold texts "
-            "that belong together, such as a question and its answer.",
+            translate("DataPage", "Drop your spreadsheet here"),
+            translate(
+                "DataPage",
+                "CSV, TSV, Excel (.xlsx), OpenDocument (.ods) or JSON. Each row should hold texts "
+                "that belong together, such as a question and its answer.",
+            ),
         )
         self.drop_zone.browse_requested.connect(self.browse)
         self.message_label = QLabel()
@@ -134,11 +147,14 @@ class DataPage(PageDropMixin, WizardPage):
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 8)
         layout.setSpacing(10)
-        layout.addWidget(_heading("Your data", 1.5))
+        layout.addWidget(_heading(translate("DataPage", "Your data"), 1.5))
         layout.addWidget(
             help_label(
-                "Give the app the spreadsheet it should learn from. It reads the file, guesses "
-                "what each column holds and checks every row; change any guess on the right."
+                translate(
+                    "DataPage",
+                    "Give the app the spreadsheet it should learn from. It reads the file, guesses "
+                    "what each column holds and checks every row; change any guess on the right.",
+                )
             )
         )
         layout.addWidget(self.drop_zone, 1)
@@ -160,7 +176,7 @@ class DataPage(PageDropMixin, WizardPage):
 
     def _build_side(self) -> QWidget:
         """The boxes on the right; their controls keep the names callers and tests use."""
-        side = self.side_panel = DataSidePanel(self.state, self.settings, FILE_FILTER)
+        side = self.side_panel = DataSidePanel(self.state, self.settings, file_filter())
         self.shape_box, self.roles_box = side.shape_box, side.roles_box
         self.label_question, self.reading_box = side.label_question, side.reading_box
         self.eval_box, self.warnings_box = side.eval_box, side.warnings_box
@@ -205,7 +221,10 @@ class DataPage(PageDropMixin, WizardPage):
     def browse(self) -> None:
         """Ask for the training file with the system's file dialog."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open your data", self.settings.last_folder("data"), FILE_FILTER
+            self,
+            translate("DataPage", "Open your data"),
+            self.settings.last_folder("data"),
+            file_filter(),
         )
         if path:
             self.open_file(path)
@@ -223,7 +242,9 @@ class DataPage(PageDropMixin, WizardPage):
 
     def _start_read(self, request: ReadRequest) -> None:
         self._loading = True
-        self._show_message(f"Reading {Path(request.path).name}…", "info")
+        self._show_message(
+            translate("DataPage", "Reading {name}…").format(name=Path(request.path).name), "info"
+        )
         self.completeness_changed.emit()
         self._reader.start(lambda report, cancel: facts.load(request))
 
@@ -251,8 +272,10 @@ class DataPage(PageDropMixin, WizardPage):
             self.state.eval_table = None
         self._apply_roles(result.roles, result.roles_error, result.report)
         self.drop_zone.set_compact(
-            f"{table.path.name}  ·  {len(table.frame):,} rows",
-            "Drop another file here to replace it, or browse for one.",
+            translate("DataPage", "{name}  ·  {rows:,} rows").format(
+                name=table.path.name, rows=len(table.frame)
+            ),
+            translate("DataPage", "Drop another file here to replace it, or browse for one."),
         )
         self._layout.setStretchFactor(self.drop_zone, 0)
         self.data_table.fit_columns()

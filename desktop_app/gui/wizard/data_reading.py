@@ -10,24 +10,27 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLab
 
 from desktop_app.core.data.presentation import TEXT_FORMATS, WORKBOOK_FORMATS, format_name
 from desktop_app.core.data.types import Table
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.gui.i18n import translate
 
-#: Encodings offered for text files: (codec, what the user sees).
+#: Encodings offered for text files: (codec, what the user sees; marked for context
+#: "DataPage", translated where shown).
 ENCODINGS: tuple[tuple[str, str], ...] = (
     ("utf-8", "UTF-8"),
-    ("utf-8-sig", "UTF-8 with BOM"),
-    ("utf-16", "UTF-16 (Excel “Unicode text”)"),
-    ("cp1251", "Windows-1251 (Russian)"),
-    ("cp949", "CP949 (Korean, Windows)"),
-    ("euc-kr", "EUC-KR (Korean)"),
-    ("cp1252", "Windows-1252 (Western Europe)"),
+    ("utf-8-sig", QT_TRANSLATE_NOOP("DataPage", "UTF-8 with BOM")),
+    ("utf-16", QT_TRANSLATE_NOOP("DataPage", "UTF-16 (Excel “Unicode text”)")),
+    ("cp1251", QT_TRANSLATE_NOOP("DataPage", "Windows-1251 (Russian)")),
+    ("cp949", QT_TRANSLATE_NOOP("DataPage", "CP949 (Korean, Windows)")),
+    ("euc-kr", QT_TRANSLATE_NOOP("DataPage", "EUC-KR (Korean)")),
+    ("cp1252", QT_TRANSLATE_NOOP("DataPage", "Windows-1252 (Western Europe)")),
     ("latin-1", "Latin-1"),
 )
-#: Delimiters offered for text files.
+#: Delimiters offered for text files (marked for context "DataPage").
 DELIMITERS: tuple[tuple[str, str], ...] = (
-    (",", "Comma  ,"),
-    (";", "Semicolon  ;"),
-    ("\t", "Tab"),
-    ("|", "Pipe  |"),
+    (",", QT_TRANSLATE_NOOP("DataPage", "Comma  ,")),
+    (";", QT_TRANSLATE_NOOP("DataPage", "Semicolon  ;")),
+    ("\t", QT_TRANSLATE_NOOP("DataPage", "Tab")),
+    ("|", QT_TRANSLATE_NOOP("DataPage", "Pipe  |")),
 )
 
 
@@ -50,35 +53,40 @@ class ReadingBox(QGroupBox):
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("How the file was read", parent)
+        super().__init__(translate("DataPage", "How the file was read"), parent)
         form = self._form = QFormLayout(self)
         self.format_label = QLabel()
         self.format_label.setObjectName("formatLabel")
-        form.addRow("Kind of file:", self.format_label)
+        form.addRow(translate("DataPage", "Kind of file:"), self.format_label)
         self.encoding_combo = QComboBox()
         self.encoding_combo.setObjectName("encodingCombo")
-        self.encoding_combo.setAccessibleName("Text encoding")
+        self.encoding_combo.setAccessibleName(translate("DataPage", "Text encoding"))
         self.encoding_combo.setToolTip(
-            "How letters are stored in the file. Change it if the text looks garbled."
+            translate(
+                "DataPage",
+                "How letters are stored in the file. Change it if the text looks garbled.",
+            )
         )
         for codec, name in ENCODINGS:
-            self.encoding_combo.addItem(name, codec)
+            self.encoding_combo.addItem(translate("DataPage", name), codec)
         self.encoding_combo.activated.connect(self.edited)
-        form.addRow("Text encoding:", self.encoding_combo)
+        form.addRow(translate("DataPage", "Text encoding:"), self.encoding_combo)
         self.delimiter_combo = QComboBox()
         self.delimiter_combo.setObjectName("delimiterCombo")
-        self.delimiter_combo.setAccessibleName("Delimiter between columns")
-        self.delimiter_combo.setToolTip("The character between the columns of a row.")
+        self.delimiter_combo.setAccessibleName(translate("DataPage", "Delimiter between columns"))
+        self.delimiter_combo.setToolTip(
+            translate("DataPage", "The character between the columns of a row.")
+        )
         for char, name in DELIMITERS:
-            self.delimiter_combo.addItem(name, char)
+            self.delimiter_combo.addItem(translate("DataPage", name), char)
         self.delimiter_combo.activated.connect(self.edited)
-        form.addRow("Columns separated by:", self.delimiter_combo)
+        form.addRow(translate("DataPage", "Columns separated by:"), self.delimiter_combo)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("sheetCombo")
-        self.sheet_combo.setAccessibleName("Sheet of the workbook")
+        self.sheet_combo.setAccessibleName(translate("DataPage", "Sheet of the workbook"))
         self.sheet_combo.activated.connect(self.edited)
-        form.addRow("Sheet:", self.sheet_combo)
-        self.header_check = QCheckBox("The first row holds column names")
+        form.addRow(translate("DataPage", "Sheet:"), self.sheet_combo)
+        self.header_check = QCheckBox(translate("DataPage", "The first row holds column names"))
         self.header_check.setObjectName("headerCheck")
         self.header_check.clicked.connect(self.edited)
         form.addRow(self.header_check)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.widgets.table_model import DataFrameModel
 
 
@@ -24,7 +25,7 @@ class DataTable(QWidget):
         self.table_model = DataFrameModel(parent=self)
         self.table_view = QTableView()
         self.table_view.setObjectName("dataTable")
-        self.table_view.setAccessibleName("Rows of the data file")
+        self.table_view.setAccessibleName(translate("DataPage", "Rows of the data file"))
         self.table_view.setModel(self.table_model)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_view.setAlternatingRowColors(True)

@@ -41,6 +41,7 @@ from desktop_app.core.catalog.losses import (
     recommended_loss,
 )
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.training.config import MAX_HARD_NEGATIVES
 from desktop_app.core.training.hard_negatives import (
     HARD_NEGATIVES_ADVICE,
@@ -50,6 +51,7 @@ from desktop_app.core.training.hard_negatives import (
     loss_takes_hard_negatives,
     preview_hard_negatives,
 )
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
@@ -77,7 +79,7 @@ class LossCard(QFrame):
         font.setBold(True)
         self.radio.setFont(font)
         top.addWidget(self.radio, 1)
-        self.badge = QLabel("Recommended for your data")
+        self.badge = QLabel(translate("LossPage", "Recommended for your data"))
         self.badge.setStyleSheet(
             "QLabel { background: #2e7d32; color: white; border-radius: 4px; padding: 2px 6px; }"
         )
@@ -86,7 +88,9 @@ class LossCard(QFrame):
         layout.addLayout(top)
         self.summary = QLabel(spec.summary)
         self.summary.setWordWrap(True)
-        self.when = QLabel(f"<i>When to pick it:</i> {spec.when_to_pick}")
+        self.when = QLabel(
+            translate("LossPage", "<i>When to pick it:</i> {when}").format(when=spec.when_to_pick)
+        )
         self.when.setWordWrap(True)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
@@ -116,7 +120,9 @@ class LossCard(QFrame):
         self.when.setEnabled(fits)
         self.badge.setVisible(recommended)
         self.reason.setVisible(reason is not None)
-        self.reason.setText(f"Not available: {reason}" if reason else "")
+        self.reason.setText(
+            translate("LossPage", "Not available: {reason}").format(reason=reason) if reason else ""
+        )
         self.setToolTip(reason or "")
 
 
@@ -134,7 +140,9 @@ class HardNegativesBox(QFrame):
         self.setObjectName("hardNegativesBox")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        self.check = QCheckBox("Also learn from answers that look right but are wrong")
+        self.check = QCheckBox(
+            translate("LossPage", "Also learn from answers that look right but are wrong")
+        )
         font = self.check.font()
         font.setBold(True)
         self.check.setFont(font)
@@ -145,16 +153,19 @@ class HardNegativesBox(QFrame):
         layout.addWidget(self.explanation)
         row = QHBoxLayout()
         row.setContentsMargins(24, 0, 0, 0)
-        self.count_caption = QLabel("Wrong answers per question:")
+        self.count_caption = QLabel(translate("LossPage", "Wrong answers per question:"))
         row.addWidget(self.count_caption)
         self.count = QSpinBox()
         self.count.setRange(1, MAX_HARD_NEGATIVES)
         self.count.setValue(1)
-        self.count.setAccessibleName("Wrong answers per question")
+        self.count.setAccessibleName(translate("LossPage", "Wrong answers per question"))
         row.addWidget(self.count)
-        self.show_button = QPushButton("Show examples")
+        self.show_button = QPushButton(translate("LossPage", "Show examples"))
         self.show_button.setToolTip(
-            f"Look for wrong answers in up to {PREVIEW_ROWS} of your rows now, without training."
+            translate(
+                "LossPage",
+                "Look for wrong answers in up to {rows} of your rows now, without training.",
+            ).format(rows=PREVIEW_ROWS)
         )
         row.addWidget(self.show_button)
         row.addStretch(1)
@@ -187,11 +198,16 @@ class HardNegativesBox(QFrame):
     def show_examples(self, summary: Any) -> None:
         """Show what mining found on the sample: counts and a few examples with scores."""
         self.show_status(
-            f"On a sample of your rows: {summary.describe()} Look at the examples: is any "
-            "answer taught as wrong in fact right?"
+            translate(
+                "LossPage",
+                "On a sample of your rows: {found} Look at the examples: is any "
+                "answer taught as wrong in fact right?",
+            ).format(found=summary.describe())
         )
         if not summary.examples:
-            self.examples.setText("<i>No wrong answer was safe enough to use.</i>")
+            self.examples.setText(
+                translate("LossPage", "<i>No wrong answer was safe enough to use.</i>")
+            )
         else:
             items = []
             for example in summary.examples:
@@ -199,10 +215,19 @@ class HardNegativesBox(QFrame):
                 answer = html.escape(example.answer)
                 wrong = html.escape(example.wrong_answer)
                 items.append(
-                    f"<li><b>Question:</b> {question}<br><b>Right answer:</b> {answer} "
-                    f"<span style='color:#555'>(similarity {example.answer_score:.2f})</span>"
-                    f"<br><b>Taught as wrong:</b> {wrong} "
-                    f"<span style='color:#555'>(similarity {example.wrong_score:.2f})</span></li>"
+                    translate(
+                        "LossPage",
+                        "<li><b>Question:</b> {question}<br><b>Right answer:</b> {answer} "
+                        "<span style='color:#555'>(similarity {answer_score:.2f})</span>"
+                        "<br><b>Taught as wrong:</b> {wrong} "
+                        "<span style='color:#555'>(similarity {wrong_score:.2f})</span></li>",
+                    ).format(
+                        question=question,
+                        answer=answer,
+                        answer_score=example.answer_score,
+                        wrong=wrong,
+                        wrong_score=example.wrong_score,
+                    )
                 )
             self.examples.setText("<ul>" + "".join(items) + "</ul>")
         self.examples.show()
@@ -214,10 +239,11 @@ class LossPage(WizardPage):
     Also the hard-negatives option for question/answer pairs (``config.hard_negatives``).
     """
 
-    title = "How the model learns"
-    subtitle = (
+    title = QT_TRANSLATE_NOOP("WizardPage", "How the model learns")
+    subtitle = QT_TRANSLATE_NOOP(
+        "WizardPage",
         "The loss is the lesson the model is given. The one that fits your data best is "
-        "already selected; the others are explained so you can compare."
+        "already selected; the others are explained so you can compare.",
     )
 
     def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
@@ -245,7 +271,9 @@ class LossPage(WizardPage):
         self.matryoshka_box = QFrame()
         self.matryoshka_box.setFrameShape(QFrame.Shape.StyledPanel)
         m_layout = QVBoxLayout(self.matryoshka_box)
-        self.matryoshka_check = QCheckBox("Also make shorter vectors work (Matryoshka)")
+        self.matryoshka_check = QCheckBox(
+            translate("LossPage", "Also make shorter vectors work (Matryoshka)")
+        )
         font = self.matryoshka_check.font()
         font.setBold(True)
         self.matryoshka_check.setFont(font)
@@ -257,7 +285,7 @@ class LossPage(WizardPage):
         m_layout.addWidget(explanation)
         dims_row = QHBoxLayout()
         dims_row.setContentsMargins(24, 0, 0, 0)
-        self.dims_caption = QLabel("Vector sizes to train for:")
+        self.dims_caption = QLabel(translate("LossPage", "Vector sizes to train for:"))
         dims_row.addWidget(self.dims_caption)
         self._dims_row = dims_row
         self.dim_checks: dict[int, QCheckBox] = {}
@@ -288,11 +316,16 @@ class LossPage(WizardPage):
             best = recommended_loss(shape).name if shape else None
             if shape:
                 self.data_label.setText(
-                    f"Your data: <b>{SHAPE_WORDS.get(shape, shape)}</b>. Losses that cannot "
-                    "learn from this are greyed out, with the reason."
+                    translate(
+                        "LossPage",
+                        "Your data: <b>{shape}</b>. Losses that cannot "
+                        "learn from this are greyed out, with the reason.",
+                    ).format(shape=SHAPE_WORDS.get(shape, shape))
                 )
             else:
-                self.data_label.setText("Choose your data first: which losses fit depends on it.")
+                self.data_label.setText(
+                    translate("LossPage", "Choose your data first: which losses fit depends on it.")
+                )
             for name, card in self.cards.items():
                 card.set_fit(shape, recommended=name == best)
             self._order_cards(best)
@@ -339,7 +372,7 @@ class LossPage(WizardPage):
             self.dim_checks = {}
             for index, size in enumerate(sizes):
                 box = QCheckBox(str(size))
-                box.setAccessibleName(f"Vector size {size}")
+                box.setAccessibleName(translate("LossPage", "Vector size {size}").format(size=size))
                 box.toggled.connect(self._on_dim_toggled)
                 self._dims_row.insertWidget(1 + index, box)
                 self.dim_checks[size] = box
@@ -357,7 +390,11 @@ class LossPage(WizardPage):
         fits = self._shape == "pairs" and loss_takes_hard_negatives(self.selected_loss())
         box.check.setEnabled(fits)
         box.check.setToolTip(
-            "" if fits else "Only Multiple Negatives Ranking losses learn from wrong answers."
+            ""
+            if fits
+            else translate(
+                "LossPage", "Only Multiple Negatives Ranking losses learn from wrong answers."
+            )
         )
         wanted = int(self.state.config.hard_negatives or 0)
         box.check.setChecked(fits and wanted > 0)
@@ -439,7 +476,7 @@ class LossPage(WizardPage):
         state = self.state
         box = self.hard_negatives_box
         if state.table is None or state.roles is None:
-            box.show_status("Choose your data first.", error=True)
+            box.show_status(translate("LossPage", "Choose your data first."), error=True)
             return
         if self._preview is not None:
             self._preview.cancel()
@@ -465,7 +502,7 @@ class LossPage(WizardPage):
         self._preview = task
         box.show_button.setEnabled(False)
         box.examples.hide()
-        box.show_status("Loading the model and reading your examples…")
+        box.show_status(translate("LossPage", "Loading the model and reading your examples…"))
         task.start()
 
     def _end_preview(self) -> None:
@@ -480,7 +517,9 @@ class LossPage(WizardPage):
         done, total = value  # type: ignore[misc]
         if total:
             self.hard_negatives_box.show_status(
-                f"Comparing questions and answers… {done:,} of {total:,} texts"
+                translate(
+                    "LossPage", "Comparing questions and answers… {done:,} of {total:,} texts"
+                ).format(done=done, total=total)
             )
 
     @Slot(object)
@@ -498,7 +537,10 @@ class LossPage(WizardPage):
             self.hard_negatives_box.show_status(f"{exc.message} {exc.hint}".strip(), error=True)
         else:
             self.hard_negatives_box.show_status(
-                "The examples could not be found because of an unexpected problem.", error=True
+                translate(
+                    "LossPage", "The examples could not be found because of an unexpected problem."
+                ),
+                error=True,
             )
         self.hard_negatives_box.preview_finished.emit(False)
 
@@ -528,9 +570,11 @@ class LossPage(WizardPage):
     def blocking_reason(self) -> str | None:
         """Why Next is not allowed yet, in plain words."""
         if self.state.shape is None:
-            return "Choose your data first."
+            return translate("LossPage", "Choose your data first.")
         if self.selected_loss() is None:
-            return "Pick how the model should learn."
+            return translate("LossPage", "Pick how the model should learn.")
         if self.matryoshka_check.isChecked() and not self.selected_dims():
-            return "Tick at least one vector size for Matryoshka, or turn it off."
+            return translate(
+                "LossPage", "Tick at least one vector size for Matryoshka, or turn it off."
+            )
         return None

@@ -23,10 +23,22 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.catalog import model_choice
 from desktop_app.core.catalog.models import ModelSpec
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.widgets.styles import message_box_style
 
 COLUMNS = model_choice.COLUMNS
 _HERE_COLUMN = COLUMNS.index("On this computer")
+#: The list's headers as shown (``COLUMNS`` stays the English keys of :meth:`rows`).
+_COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("ModelPage", "Model"),
+    QT_TRANSLATE_NOOP("ModelPage", "Languages"),
+    QT_TRANSLATE_NOOP("ModelPage", "Size"),
+    QT_TRANSLATE_NOOP("ModelPage", "Vector size"),
+    QT_TRANSLATE_NOOP("ModelPage", "Speed"),
+    QT_TRANSLATE_NOOP("ModelPage", "Licence"),
+    QT_TRANSLATE_NOOP("ModelPage", "On this computer"),
+)
 
 
 class ModelCatalogView(QWidget):
@@ -44,16 +56,18 @@ class ModelCatalogView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("modelSearch")
-        self.search_edit.setPlaceholderText("Search by name, language or licence…")
-        self.search_edit.setAccessibleName("Search the models")
+        self.search_edit.setPlaceholderText(
+            translate("ModelPage", "Search by name, language or licence…")
+        )
+        self.search_edit.setAccessibleName(translate("ModelPage", "Search the models"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.apply_filter)
 
         self.list = QTreeWidget()
         self.list.setObjectName("modelList")
-        self.list.setAccessibleName("Models to start from")
+        self.list.setAccessibleName(translate("ModelPage", "Models to start from"))
         self.list.setColumnCount(len(COLUMNS))
-        self.list.setHeaderLabels(list(COLUMNS))
+        self.list.setHeaderLabels([translate("ModelPage", name) for name in COLUMNS])
         self.list.setRootIsDecorated(False)
         # long language lists wrap onto a second line instead of ending in "scri…"
         self.list.setUniformRowHeights(False)
@@ -143,10 +157,10 @@ class DownloadOffer(QFrame):
         self.label = QLabel(model_choice.offer_text(spec))
         self.label.setWordWrap(True)
         self.label.setStyleSheet(message_box_style("info"))
-        self.download_button = QPushButton("Download it")
+        self.download_button = QPushButton(translate("ModelPage", "Download it"))
         self.download_button.setObjectName("offerDownload")
         self.download_button.clicked.connect(lambda: self.accepted.emit())
-        self.dismiss_button = QPushButton("Not now")
+        self.dismiss_button = QPushButton(translate("ModelPage", "Not now"))
         self.dismiss_button.setObjectName("offerDismiss")
         self.dismiss_button.clicked.connect(lambda: self.declined.emit())
         row.addWidget(self.label, 1)

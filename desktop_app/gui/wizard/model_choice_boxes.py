@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.catalog.model_choice import TokenVerdict, download_progress_text
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.widgets.styles import message_box_style
 
 
@@ -38,12 +39,16 @@ class OtherSourceRow(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.folder_button = QPushButton("Use a &model folder on this computer…")
+        self.folder_button = QPushButton(
+            translate("ModelPage", "Use a &model folder on this computer…")
+        )
         self.hub_edit = QLineEdit()
         self.hub_edit.setObjectName("hubId")
-        self.hub_edit.setPlaceholderText("or a Hugging Face id, e.g. BAAI/bge-small-en-v1.5")
-        self.hub_edit.setAccessibleName("Hugging Face model id")
-        self.hub_button = QPushButton("&Use this id")
+        self.hub_edit.setPlaceholderText(
+            translate("ModelPage", "or a Hugging Face id, e.g. BAAI/bge-small-en-v1.5")
+        )
+        self.hub_edit.setAccessibleName(translate("ModelPage", "Hugging Face model id"))
+        self.hub_button = QPushButton(translate("ModelPage", "&Use this id"))
         row.addWidget(self.folder_button)
         row.addSpacing(12)
         row.addWidget(self.hub_edit, 1)
@@ -56,18 +61,18 @@ class ChoiceBox(QGroupBox):
     """ "Your choice": what the chosen model is, Download with progress and Cancel, a message."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Your choice", parent)
+        super().__init__(translate("ModelPage", "Your choice"), parent)
         layout = QVBoxLayout(self)
         self.chosen_label = _rich_label("chosenModel")
         layout.addWidget(self.chosen_label)
         row = QHBoxLayout()
-        self.download_button = QPushButton("&Download")
+        self.download_button = QPushButton(translate("ModelPage", "&Download"))
         self.download_button.setObjectName("downloadButton")
         self.progress = QProgressBar()
         self.progress.setObjectName("downloadProgress")
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel download")
+        self.cancel_button = QPushButton(translate("ModelPage", "Cancel download"))
         self.cancel_button.hide()
         row.addWidget(self.download_button)
         row.addWidget(self.progress, 1)
@@ -94,7 +99,7 @@ class ChoiceBox(QGroupBox):
     def show_downloading(self) -> None:
         """A download starts: progress and Cancel instead of Download."""
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Starting…")
+        self.progress.setFormat(translate("ModelPage", "Starting…"))
         self.progress.show()
         self.cancel_button.show()
         self.download_button.hide()
@@ -118,7 +123,7 @@ class FitBox(QGroupBox):
     """ "How well it knows your texts": the tokenizer check and a recommended model."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("How well it knows your texts", parent)
+        super().__init__(translate("ModelPage", "How well it knows your texts"), parent)
         layout = QVBoxLayout(self)
         self.check_label = _rich_label("tokenCheck")
         layout.addWidget(self.check_label)

@@ -29,6 +29,8 @@ from desktop_app.core.catalog.model_choice import escape
 from desktop_app.core.catalog.models import model_folder_problem
 from desktop_app.core.coverage import FoundLanguage
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.model_catalog_view import DownloadOffer, ModelCatalogView
@@ -55,8 +57,8 @@ class ModelPage(WizardPage):
 
     token_check_done = Signal()
     download_finished = Signal(bool)
-    title = "Base model"
-    subtitle = "The model your data will teach."
+    title = QT_TRANSLATE_NOOP("WizardPage", "Base model")
+    subtitle = QT_TRANSLATE_NOOP("WizardPage", "The model your data will teach.")
 
     def __init__(
         self,
@@ -87,14 +89,17 @@ class ModelPage(WizardPage):
     # Building ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel("Base model")
+        heading = QLabel(translate("ModelPage", "Base model"))
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         heading.setFont(font)
         intro = QLabel(
-            "Training starts from a model that already understands language and teaches it "
-            "your data. Pick one that knows your language; smaller ones train faster."
+            translate(
+                "ModelPage",
+                "Training starts from a model that already understands language and teaches it "
+                "your data. Pick one that knows your language; smaller ones train faster.",
+            )
         )
         intro.setWordWrap(True)
         offer = self._build_download_offer()
@@ -166,7 +171,7 @@ class ModelPage(WizardPage):
     def browse_folder(self) -> None:
         """Ask for a model folder on this computer."""
         folder = QFileDialog.getExistingDirectory(
-            self, "Pick a model folder", self.settings.last_folder("model")
+            self, translate("ModelPage", "Pick a model folder"), self.settings.last_folder("model")
         )
         if folder:
             self.use_folder(folder)
@@ -176,7 +181,12 @@ class ModelPage(WizardPage):
         folder = Path(folder)
         problem = model_folder_problem(folder)
         if problem:
-            self._show_message(problem + " Pick the folder that holds those files.", "error")
+            self._show_message(
+                translate("ModelPage", "{problem} Pick the folder that holds those files.").format(
+                    problem=problem
+                ),
+                "error",
+            )
             return False
         self.settings.set_last_folder("model", folder)
         self._user_chose = True
@@ -258,7 +268,9 @@ class ModelPage(WizardPage):
         if self._download is not None and self._download.is_running():
             return
         hub_id = hub_id or self.state.config.model
-        self._show_message(f"Connecting to download {hub_id}…", "info")
+        self._show_message(
+            translate("ModelPage", "Connecting to download {hub_id}…").format(hub_id=hub_id), "info"
+        )
         self.choice_box.show_downloading()
 
         def operation(report: Any, cancel: Any) -> str:
@@ -279,7 +291,7 @@ class ModelPage(WizardPage):
         """Stop the running download."""
         if self._download is not None:
             self._download.cancel()
-            self.progress.setFormat("Cancelling…")
+            self.progress.setFormat(translate("ModelPage", "Cancelling…"))
 
     @Slot(object)
     def _on_download_progress(self, value: object) -> None:
@@ -298,14 +310,16 @@ class ModelPage(WizardPage):
         self.update_download_offer()
         self.refresh_list()
         self.select_model(self.state.config.model)
-        self._show_message("Downloaded. The model is now on this computer.", "ok")
+        self._show_message(
+            translate("ModelPage", "Downloaded. The model is now on this computer."), "ok"
+        )
         self.download_finished.emit(True)
 
     @Slot(object)
     def _on_download_failed(self, exc: object) -> None:
         self._end_download()
         if isinstance(exc, models.DownloadCancelled):
-            text, kind = "The download was cancelled.", "info"
+            text, kind = translate("ModelPage", "The download was cancelled."), "info"
         elif isinstance(exc, UserFacingError):
             text, kind = f"{exc.message} {exc.hint}".strip(), "error"
         else:
@@ -362,7 +376,9 @@ class ModelPage(WizardPage):
         if verdict.recommended is not None and self._switched_from is None:
             # the warning's hint says why and what it costs
             spec = verdict.recommended
-            self._show_recommendation("", f"Use {spec.name}", spec.hub_id)
+            self._show_recommendation(
+                "", translate("ModelPage", "Use {name}").format(name=spec.name), spec.hub_id
+            )
         self.fit_box.show_verdict(verdict)
         self.token_check_done.emit()
 
@@ -399,7 +415,11 @@ class ModelPage(WizardPage):
         chosen = advice.chosen
         if self._user_chose:
             better = advice.recommendation.spec
-            self._show_recommendation(advice.offer_text(), f"Use {better.name}", better.hub_id)
+            self._show_recommendation(
+                advice.offer_text(),
+                translate("ModelPage", "Use {name}").format(name=better.name),
+                better.hub_id,
+            )
             return
         self._switched_from = chosen.hub_id
         self._preselecting = True
@@ -407,7 +427,11 @@ class ModelPage(WizardPage):
             self.select_model(advice.recommendation.spec.hub_id)
         finally:
             self._preselecting = False
-        self._show_recommendation(advice.switched_text(), f"Keep {chosen.name}", chosen.hub_id)
+        self._show_recommendation(
+            advice.switched_text(),
+            translate("ModelPage", "Keep {name}").format(name=chosen.name),
+            chosen.hub_id,
+        )
 
     def _show_recommendation(self, text: str, button_text: str, target: str) -> None:
         self._recommended = target
@@ -468,11 +492,13 @@ class ModelPage(WizardPage):
     def blocking_reason(self) -> str | None:
         """Why the user cannot go on yet."""
         if not self.state.config.model:
-            return "Pick a model to start from."
+            return translate("ModelPage", "Pick a model to start from.")
         if self.state.model_path is None:
             if self._download is not None and self._download.is_running():
-                return "Wait for the download to finish."
-            return "This model is not on this computer: download it, or pick another one."
+                return translate("ModelPage", "Wait for the download to finish.")
+            return translate(
+                "ModelPage", "This model is not on this computer: download it, or pick another one."
+            )
         return None
 
     @Slot()

@@ -33,18 +33,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.plotting.loss import LOSS_PLOT_FILENAME
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
 from desktop_app.gui.workers.background import plain_error
 
-#: The headline for each verdict; only "better" is shown as a success (green).
+#: The headline for each verdict; only "better" is shown as a success (green). The texts are
+#: marked for context "ResultPage"; :func:`verdict_headline` translates them.
 HEADLINES = {
-    "better": ("Your model got better.", "#2e7d32"),
-    "worse": ("Your model got worse on the rows it had not seen.", "#b00020"),
-    "unchanged": ("No real change.", "palette(text)"),
-    "cannot-tell": ("The result cannot be measured.", "palette(text)"),
+    "better": (QT_TRANSLATE_NOOP("ResultPage", "Your model got better."), "#2e7d32"),
+    "worse": (
+        QT_TRANSLATE_NOOP("ResultPage", "Your model got worse on the rows it had not seen."),
+        "#b00020",
+    ),
+    "unchanged": (QT_TRANSLATE_NOOP("ResultPage", "No real change."), "palette(text)"),
+    "cannot-tell": (
+        QT_TRANSLATE_NOOP("ResultPage", "The result cannot be measured."),
+        "palette(text)",
+    ),
 }
 
 
@@ -67,11 +76,12 @@ def verdict_headline(summary: Any) -> tuple[str, str]:
     """(headline, colour) for a run's verdict; "still poor" is never a success."""
     verdict = summary_value(summary, "verdict")
     if verdict not in HEADLINES:  # a summary written before verdicts existed
-        return "Training finished.", "palette(text)"
+        return translate("ResultPage", "Training finished."), "palette(text)"
     details = summary_value(summary, "verdict_details", {}) or {}
     if details.get("still_poor"):
-        return "Your model is still poor.", "#8a5a00"
-    return HEADLINES[verdict]
+        return translate("ResultPage", "Your model is still poor."), "#8a5a00"
+    headline, colour = HEADLINES[verdict]
+    return translate("ResultPage", headline), colour
 
 
 class ResultPage(WizardPage):
@@ -82,8 +92,8 @@ class ResultPage(WizardPage):
             window opens the Playground comparing the two.
     """
 
-    title = "Result"
-    subtitle = "How much your model learned, and where it is."
+    title = QT_TRANSLATE_NOOP("WizardPage", "Result")
+    subtitle = QT_TRANSLATE_NOOP("WizardPage", "How much your model learned, and where it is.")
 
     open_playground_requested = Signal(str, str)
     train_again_requested = Signal()  # issue 11: change the settings and train again
@@ -100,7 +110,7 @@ class ResultPage(WizardPage):
         outer = QVBoxLayout(self)
         scroll, layout = scrolling_column()
 
-        self.verdict_label = QLabel("No training has finished yet.")
+        self.verdict_label = QLabel(translate("ResultPage", "No training has finished yet."))
         self.verdict_label.setObjectName("resultVerdict")
         font = self.verdict_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -132,19 +142,27 @@ class ResultPage(WizardPage):
         self.stopped_label.hide()
         layout.addWidget(self.stopped_label)
 
-        self.examples_title = QLabel("<b>The pairs that changed most</b> (rows it had not seen)")
+        self.examples_title = QLabel(
+            translate("ResultPage", "<b>The pairs that changed most</b> (rows it had not seen)")
+        )
         layout.addWidget(self.examples_title)
         self.examples_table = QTableWidget(0, 5)
         self.examples_table.setObjectName("resultExamples")
         self.examples_table.setHorizontalHeaderLabels(
-            ["Text", "Other text", "Your score", "Similarity before", "After"]
+            [
+                translate("ResultPage", "Text"),
+                translate("ResultPage", "Other text"),
+                translate("ResultPage", "Your score"),
+                translate("ResultPage", "Similarity before"),
+                translate("ResultPage", "After"),
+            ]
         )
         self._setup_table(self.examples_table, stretch=(0, 1))
         layout.addWidget(self.examples_table)
 
         self.details_button = QToolButton()
         self.details_button.setObjectName("resultDetailsButton")
-        self.details_button.setText("Details")
+        self.details_button.setText(translate("ResultPage", "Details"))
         self.details_button.setCheckable(True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
@@ -158,13 +176,25 @@ class ResultPage(WizardPage):
         self.search_table = QTableWidget(0, 4)
         self.search_table.setObjectName("resultSearchTable")
         self.search_table.setHorizontalHeaderLabels(
-            ["Settings tried", "Main measure", "Minutes", "Outcome"]
+            [
+                translate("ResultPage", "Settings tried"),
+                translate("ResultPage", "Main measure"),
+                translate("ResultPage", "Minutes"),
+                translate("ResultPage", "Outcome"),
+            ]
         )
         self._setup_table(self.search_table, stretch=(0,))
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("resultTable")
-        self.table.setHorizontalHeaderLabels(["Measure", "Before", "After", "Change"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ResultPage", "Measure"),
+                translate("ResultPage", "Before"),
+                translate("ResultPage", "After"),
+                translate("ResultPage", "Change"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -182,14 +212,14 @@ class ResultPage(WizardPage):
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.saved_label)
         buttons = QHBoxLayout()
-        self.open_folder_button = QPushButton("Open &folder")
+        self.open_folder_button = QPushButton(translate("ResultPage", "Open &folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
         self.playground_button = QPushButton(
-            "Try it in the &Playground (compare with the base model)"
+            translate("ResultPage", "Try it in the &Playground (compare with the base model)")
         )
         self.playground_button.setObjectName("openPlaygroundButton")
         self.playground_button.clicked.connect(self._on_playground_clicked)
-        self.export_button = QPushButton("E&xport for other programs…")
+        self.export_button = QPushButton(translate("ResultPage", "E&xport for other programs…"))
         self.export_button.setObjectName("exportModelButton")
         self.export_button.clicked.connect(self.open_export_dialog)
         buttons.addWidget(self.open_folder_button)
@@ -198,11 +228,16 @@ class ResultPage(WizardPage):
         # -- issue 11 hook (wizard helper): train again, and this project's earlier runs --
         from desktop_app.gui.wizard.runs_list import RunsList
 
-        self.train_again_button = QPushButton("Train &again (change settings)…")
+        self.train_again_button = QPushButton(
+            translate("ResultPage", "Train &again (change settings)…")
+        )
         self.train_again_button.setObjectName("trainAgainButton")
         self.train_again_button.setToolTip(
-            "Change the settings and train again; the new model gets a folder of its own and "
-            "this result stays in the list below."
+            translate(
+                "ResultPage",
+                "Change the settings and train again; the new model gets a folder of its own and "
+                "this result stays in the list below.",
+            )
         )
         self.train_again_button.clicked.connect(self.train_again_requested)
         buttons.addWidget(self.train_again_button)
@@ -310,15 +345,29 @@ class ResultPage(WizardPage):
         steps = summary_value(summary, "steps")
         total = summary_value(summary, "total_steps")
         if stopped:
-            how_far = f" after {steps:,} of {total:,} steps" if steps and total else ""
-            self.stopped_label.setText(
-                f"Training was stopped early{how_far}; the model keeps what it learned so far."
-            )
+            if steps and total:
+                text = translate(
+                    "ResultPage",
+                    "Training was stopped early after {steps:,} of {total:,} steps; "
+                    "the model keeps what it learned so far.",
+                ).format(steps=steps, total=total)
+            else:
+                text = translate(
+                    "ResultPage",
+                    "Training was stopped early; the model keeps what it learned so far.",
+                )
+            self.stopped_label.setText(text)
         self.stopped_label.setVisible(stopped)
         self._fill_table(primary, before_all, after_all)
 
         folder = self.output_dir()
-        self.saved_label.setText(f"The model was saved in:<br><b>{folder}</b>" if folder else "")
+        self.saved_label.setText(
+            translate("ResultPage", "The model was saved in:<br><b>{folder}</b>").format(
+                folder=folder
+            )
+            if folder
+            else ""
+        )
         self._set_enabled(bool(folder))
         self.plot_label.clear()
         if folder:
@@ -358,11 +407,20 @@ class ResultPage(WizardPage):
         for row, trial in enumerate(table):
             value = _finite(trial.get("value"))
             passes = float(trial.get("epochs", 0) or 0)
-            what = (
-                f"{trial.get('loss', '')}, learning rate {float(trial.get('learning_rate', 0)):g}, "
-                f"{passes:g} pass{'es' if passes != 1 else ''}"
+            loss, rate = trial.get("loss", ""), float(trial.get("learning_rate", 0))
+            if passes != 1:
+                what = translate(
+                    "ResultPage", "{loss}, learning rate {rate:g}, {passes:g} passes"
+                ).format(loss=loss, rate=rate, passes=passes)
+            else:
+                what = translate(
+                    "ResultPage", "{loss}, learning rate {rate:g}, {passes:g} pass"
+                ).format(loss=loss, rate=rate, passes=passes)
+            outcome = (
+                translate("ResultPage", "kept")
+                if trial.get("kept")
+                else (trial.get("note") or trial.get("status"))
             )
-            outcome = "kept" if trial.get("kept") else (trial.get("note") or trial.get("status"))
             cells = [
                 what,
                 "–" if value is None else f"{value:.3f}",
@@ -393,7 +451,7 @@ class ResultPage(WizardPage):
             name = plain_metric_name(key)
             name = name[0].upper() + name[1:]
             if key == primary:
-                name = f"{name}: the main measure"
+                name = translate("ResultPage", "{name}: the main measure").format(name=name)
             cells = [
                 (name, None),
                 ("–" if b is None else f"{b:.4f}", b),
@@ -443,11 +501,15 @@ class ResultPage(WizardPage):
                     min(760, pixmap.width()), Qt.TransformationMode.SmoothTransformation
                 )
             )
-            self.plot_label.setToolTip(f"Saved as {path}")
+            self.plot_label.setToolTip(translate("ResultPage", "Saved as {path}").format(path=path))
 
     @Slot(object)
     def _on_plot_failed(self, exc: object) -> None:
-        self.plot_label.setText(f"The loss plot could not be saved. {plain_error(exc)}")
+        self.plot_label.setText(
+            translate("ResultPage", "The loss plot could not be saved. {error}").format(
+                error=plain_error(exc)
+            )
+        )
 
     def shutdown(self) -> None:
         """Wait for the plot to be written (the window is closing)."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from desktop_app.core import paths
 from desktop_app.core.runs import RunRecord, find_runs
 from desktop_app.core.verdict import verdict_words
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.wizard.state import WizardState
 
 _VERDICT_MARKS = {"better": "▲", "worse": "▼", "unchanged": "=", "cannot-tell": "?"}
@@ -44,11 +45,13 @@ class RunsList(QWidget):
         self.records: list[RunRecord] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel("<b>Your runs with this data</b> (click one to show its result)")
+        self.caption = QLabel(
+            translate("RunsList", "<b>Your runs with this data</b> (click one to show its result)")
+        )
         layout.addWidget(self.caption)
         self.list = QListWidget()
         self.list.setObjectName("runsList")
-        self.list.setAccessibleName("Finished runs with this data")
+        self.list.setAccessibleName(translate("RunsList", "Finished runs with this data"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.itemClicked.connect(self._on_item_activated)
@@ -79,8 +82,16 @@ class RunsList(QWidget):
             mark = _VERDICT_MARKS.get(record.verdict, "•")
             words = verdict_words(record.verdict)
             # the words, not only a sign: a bare "=" told nobody what it meant
-            heading = f"{mark} {words}: " if words else f"{mark} "
-            current = " (shown)" if shown and _same(record.output_dir, shown) else ""
+            heading = (
+                translate("RunsList", "{mark} {words}: ").format(mark=mark, words=words)
+                if words
+                else f"{mark} "
+            )
+            current = (
+                translate("RunsList", " (shown)")
+                if shown and _same(record.output_dir, shown)
+                else ""
+            )
             item = QListWidgetItem(f"{heading}{record.sentence}{current}\n    {record.output_dir}")
             item.setToolTip(record.output_dir)
             item.setData(Qt.ItemDataRole.UserRole, record.output_dir)

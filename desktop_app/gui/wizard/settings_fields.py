@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.training.config import SettingProblem, TrainingConfig
 from desktop_app.core.training.plan import format_rate, parse_rate
+from desktop_app.gui.i18n import translate
 
 LEARNING_RATES = ("1e-5", "2e-5", "3e-5", "5e-5", "1e-4")
+#: The precisions offered: (key, what the user sees; marked for context "SettingsPage").
 PRECISIONS = (
-    ("auto", "Automatic (fastest the device supports)"),
-    ("fp32", "Full precision (fp32)"),
-    ("fp16", "Half precision (fp16, GPUs)"),
-    ("bf16", "bfloat16 (newer GPUs)"),
+    ("auto", QT_TRANSLATE_NOOP("SettingsPage", "Automatic (fastest the device supports)")),
+    ("fp32", QT_TRANSLATE_NOOP("SettingsPage", "Full precision (fp32)")),
+    ("fp16", QT_TRANSLATE_NOOP("SettingsPage", "Half precision (fp16, GPUs)")),
+    ("bf16", QT_TRANSLATE_NOOP("SettingsPage", "bfloat16 (newer GPUs)")),
 )
 ERROR_STYLE = "QLabel { color: #b3261e; }"
 #: Settings that live in the Advanced section (a problem with one opens it).
@@ -90,16 +93,21 @@ class SearchRow(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.search_box = QCheckBox("Find the &best settings for me, within")
+        self.search_box = QCheckBox(
+            translate("SettingsPage", "Find the &best settings for me, within")
+        )
         self.search_box.setObjectName("searchBox")
         self.search_box.setToolTip(
-            "Trains several times with different settings, measures each on the same rows "
-            "kept apart, and keeps the best model."
+            translate(
+                "SettingsPage",
+                "Trains several times with different settings, measures each on the same rows "
+                "kept apart, and keeps the best model.",
+            )
         )
         self.search_minutes = _spin(5, 24 * 60)
         self.search_minutes.setObjectName("searchMinutes")
         self.search_minutes.setValue(30)
-        self.search_minutes.setSuffix(" minutes")
+        self.search_minutes.setSuffix(translate("SettingsPage", " minutes"))
         self.search_minutes.setEnabled(False)
         self.search_box.toggled.connect(self.search_minutes.setEnabled)
         self.search_box.toggled.connect(lambda _on: self.edited.emit())
@@ -136,40 +144,53 @@ class SettingFields(QWidget):
         form = QFormLayout()
         self.epochs = _double(0.1, 100.0, 0.5, 1)
         form.addRow(
-            "&Epochs:", explained(self.epochs, "How many times the model reads all your examples.")
+            translate("SettingsPage", "&Epochs:"),
+            explained(
+                self.epochs,
+                translate("SettingsPage", "How many times the model reads all your examples."),
+            ),
         )
         self.batch_size = _spin(2, 1024)
         form.addRow(
-            "&Batch size:",
+            translate("SettingsPage", "&Batch size:"),
             explained(
                 self.batch_size,
-                "Examples learned from together; bigger is often better but needs more memory.",
+                translate(
+                    "SettingsPage",
+                    "Examples learned from together; bigger is often better but needs more memory.",
+                ),
             ),
         )
         self.learning_rate = QComboBox()
         self.learning_rate.setEditable(True)
         self.learning_rate.addItems(LEARNING_RATES)
         form.addRow(
-            "&Learning rate:",
+            translate("SettingsPage", "&Learning rate:"),
             explained(
                 self.learning_rate,
-                "How big each correction is; smaller is safer, larger learns faster.",
+                translate(
+                    "SettingsPage",
+                    "How big each correction is; smaller is safer, larger learns faster.",
+                ),
             ),
         )
         self.max_seq_length = _spin(8, 8192)
         self.max_seq_length.setSingleStep(16)
-        self.max_seq_length.setSuffix(" tokens")
+        self.max_seq_length.setSuffix(translate("SettingsPage", " tokens"))
         form.addRow(
-            "&Max length:",
+            translate("SettingsPage", "&Max length:"),
             explained(
                 self.max_seq_length,
-                "Longer texts are cut here; shorter is faster, too short loses meaning.",
+                translate(
+                    "SettingsPage",
+                    "Longer texts are cut here; shorter is faster, too short loses meaning.",
+                ),
             ),
         )
         layout.addLayout(form)
 
         self.advanced_toggle = QToolButton()
-        self.advanced_toggle.setText("Advanced")
+        self.advanced_toggle.setText(translate("SettingsPage", "Advanced"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -179,35 +200,58 @@ class SettingFields(QWidget):
         self.advanced = QWidget()
         adv = QFormLayout(self.advanced)
         self.warmup = _double(0.0, 0.5, 0.05, 2)
-        adv.addRow("&Warm-up:", explained(self.warmup, "Share of steps that start gently."))
+        adv.addRow(
+            translate("SettingsPage", "&Warm-up:"),
+            explained(self.warmup, translate("SettingsPage", "Share of steps that start gently.")),
+        )
         self.weight_decay = _double(0.0, 0.5, 0.01, 3)
         adv.addRow(
-            "Weight &decay:",
-            explained(self.weight_decay, "Keeps the model from memorising; 0.01 is usual."),
+            translate("SettingsPage", "Weight &decay:"),
+            explained(
+                self.weight_decay,
+                translate("SettingsPage", "Keeps the model from memorising; 0.01 is usual."),
+            ),
         )
         self.seed = _spin(0, 2_147_483_647)
-        adv.addRow("&Seed:", explained(self.seed, "The same seed gives the same run again."))
+        adv.addRow(
+            translate("SettingsPage", "&Seed:"),
+            explained(
+                self.seed, translate("SettingsPage", "The same seed gives the same run again.")
+            ),
+        )
         self.precision = QComboBox()
         for key, label in PRECISIONS:
-            self.precision.addItem(label, key)
+            self.precision.addItem(translate("SettingsPage", label), key)
         adv.addRow(
-            "&Precision:",
-            explained(self.precision, "Number format; automatic is right almost always."),
+            translate("SettingsPage", "&Precision:"),
+            explained(
+                self.precision,
+                translate("SettingsPage", "Number format; automatic is right almost always."),
+            ),
         )
-        self.eval_steps = _spin(0, 1_000_000, "automatic")
+        self.eval_steps = _spin(0, 1_000_000, translate("SettingsPage", "automatic"))
         adv.addRow(
-            "E&valuate every:",
-            explained(self.eval_steps, "Steps between quality checks during training."),
+            translate("SettingsPage", "E&valuate every:"),
+            explained(
+                self.eval_steps,
+                translate("SettingsPage", "Steps between quality checks during training."),
+            ),
         )
-        self.save_steps = _spin(0, 1_000_000, "automatic")
+        self.save_steps = _spin(0, 1_000_000, translate("SettingsPage", "automatic"))
         adv.addRow(
-            "&Checkpoint every:",
-            explained(self.save_steps, "Steps between checkpoints, to resume a stopped run."),
+            translate("SettingsPage", "&Checkpoint every:"),
+            explained(
+                self.save_steps,
+                translate("SettingsPage", "Steps between checkpoints, to resume a stopped run."),
+            ),
         )
-        self.max_steps = _spin(0, 10_000_000, "no limit")
+        self.max_steps = _spin(0, 10_000_000, translate("SettingsPage", "no limit"))
         adv.addRow(
-            "Stop &after:",
-            explained(self.max_steps, "Steps at most, whatever the epochs (for a quick try)."),
+            translate("SettingsPage", "Stop &after:"),
+            explained(
+                self.max_steps,
+                translate("SettingsPage", "Steps at most, whatever the epochs (for a quick try)."),
+            ),
         )
         self.advanced.setVisible(False)
         layout.addWidget(self.advanced)
@@ -297,21 +341,25 @@ class OutputFolderRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.output_edit = QLineEdit()
-        self.output_edit.setAccessibleName("Output folder")
-        self.browse_button = QPushButton("C&hoose…")
+        self.output_edit.setAccessibleName(translate("SettingsPage", "Output folder"))
+        self.browse_button = QPushButton(translate("SettingsPage", "C&hoose…"))
         row.addWidget(self.output_edit, 1)
         row.addWidget(self.browse_button)
         # issue 11 hook (wizard helper): one click to the next free folder name
         self.free_name_button = QPushButton()
         self.free_name_button.setObjectName("useFreeFolderButton")
-        self.free_name_button.setToolTip("Save the new model in a new folder beside this one.")
+        self.free_name_button.setToolTip(
+            translate("SettingsPage", "Save the new model in a new folder beside this one.")
+        )
         self.free_name_button.hide()
         row.addWidget(self.free_name_button)
 
     def show_free_name(self, name: str | None) -> None:
         """Offer ``name`` (a folder's last part) on the button, or hide it (None)."""
         if name:
-            self.free_name_button.setText(f"Use “{name}”")
+            self.free_name_button.setText(
+                translate("SettingsPage", "Use “{name}”").format(name=name)
+            )
         self.free_name_button.setVisible(name is not None)
 
 
@@ -324,7 +372,7 @@ class RemoteCodeBox(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.button = QPushButton("Allow its code…")
+        self.button = QPushButton(translate("SettingsPage", "Allow its code…"))
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
         self.setVisible(False)
@@ -335,10 +383,16 @@ class RemoteCodeBox(QWidget):
         self.button.setVisible(needs and not allowed)
         if allowed:
             self.label.setText(
-                "You allowed this model's own program code to run (for this session only)."
+                translate(
+                    "SettingsPage",
+                    "You allowed this model's own program code to run (for this session only).",
+                )
             )
         elif needs:
             self.label.setText(
-                "<b>This model comes with its own program code.</b> It runs only if you "
-                "allow it; do that only for a model from a source you trust."
+                translate(
+                    "SettingsPage",
+                    "<b>This model comes with its own program code.</b> It runs only if you "
+                    "allow it; do that only for a model from a source you trust.",
+                )
             )

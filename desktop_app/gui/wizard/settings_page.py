@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import paths
 from desktop_app.core.catalog.models import model_display_name, model_source_text
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.runs import (
     OutputDirNamer,
     folder_has_files,
@@ -50,6 +51,7 @@ from desktop_app.core.training.plan import (
     usable_rate,
 )
 from desktop_app.gui.dialogs import RemoteCodeDialog
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.settings_fields import (
@@ -66,10 +68,11 @@ from desktop_app.gui.wizard.state import WizardState
 class SettingsPage(WizardPage):
     """Training settings, output folder and time estimate; writes them into ``config``."""
 
-    title = "Training settings"
-    subtitle = (
+    title = QT_TRANSLATE_NOOP("WizardPage", "Training settings")
+    subtitle = QT_TRANSLATE_NOOP(
+        "WizardPage",
         "These defaults were chosen for your data and this computer. You can start right away "
-        "or adjust them."
+        "or adjust them.",
     )
 
     def __init__(
@@ -133,9 +136,12 @@ class SettingsPage(WizardPage):
         self.completeness_changed.connect(self._sync_free_name_button)
         out_form = QFormLayout()
         out_form.addRow(
-            "Save the model &in:",
+            translate("SettingsPage", "Save the model &in:"),
             explained(
-                self.output_row, "A new folder for the trained model, its card and its plots."
+                self.output_row,
+                translate(
+                    "SettingsPage", "A new folder for the trained model, its card and its plots."
+                ),
             ),
         )
         layout.addLayout(out_form)
@@ -161,10 +167,12 @@ class SettingsPage(WizardPage):
             "QLabel { background: palette(alternate-base); border-radius: 4px; padding: 8px; }"
         )
         layout.addWidget(self.estimate_label)
-        self.package_button = QPushButton("Run on another &machine…")
+        self.package_button = QPushButton(translate("SettingsPage", "Run on another &machine…"))
         self.package_button.setObjectName("packageRunButton")
         self.package_button.setToolTip(
-            "Pack these settings and your data to train on a bigger computer."
+            translate(
+                "SettingsPage", "Pack these settings and your data to train on a bigger computer."
+            )
         )
         self.package_button.clicked.connect(self.open_package_run_dialog)
         layout.addWidget(self.package_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -277,9 +285,12 @@ class SettingsPage(WizardPage):
         """Ask whether the files in ``folder`` may be replaced (a blocking question)."""
         answer = QMessageBox.question(
             self,
-            "Replace this folder?",
-            f"The folder\n{folder}\nalready holds files. Training would replace them with the "
-            "new model.\n\nReplace its contents?",
+            translate("SettingsPage", "Replace this folder?"),
+            translate(
+                "SettingsPage",
+                "The folder\n{folder}\nalready holds files. Training would replace them with the "
+                "new model.\n\nReplace its contents?",
+            ).format(folder=folder),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -333,7 +344,9 @@ class SettingsPage(WizardPage):
     @Slot()
     def _on_browse(self) -> None:
         start = self.state.config.output_dir or str(paths.trained_models_dir())
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the trained model", start)
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("SettingsPage", "Folder for the trained model"), start
+        )
         if folder:
             self.set_output_dir(folder)
 
@@ -355,7 +368,11 @@ class SettingsPage(WizardPage):
 
     def _update_estimate(self) -> None:
         if not self.train_rows():
-            self.estimate_label.setText("The estimated training time appears once data are chosen.")
+            self.estimate_label.setText(
+                translate(
+                    "SettingsPage", "The estimated training time appears once data are chosen."
+                )
+            )
             return
         self.estimate_label.setText(estimate_text(*self.estimate()))
 
@@ -484,8 +501,9 @@ class SettingsPage(WizardPage):
         if found:
             return found[0].message
         if self.model_needs_remote_code() and not self.state.config.trust_remote_code:
-            return (
+            return translate(
+                "SettingsPage",
                 "This model comes with its own program code: allow it (only for a source "
-                "you trust), or go back and pick another model."
+                "you trust), or go back and pick another model.",
             )
         return output_dir_problem(self.state.config.output_dir, self.state.config.overwrite)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.plotting.loss import metric_label
 from desktop_app.core.training.watch import (
     LossWatch,
@@ -43,6 +44,7 @@ from desktop_app.core.training.watch import (
     start_problem,
     train_rows,
 )
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.widgets.loss_plot import LossPlot
 from desktop_app.gui.widgets.warning_strip import (
     MODEL_WARNING_CODES,
@@ -67,8 +69,10 @@ class TrainPage(WizardPage):
         status_message(str): A short line for the window's status bar.
     """
 
-    title = "Train"
-    subtitle = "Start training and watch the model learn. You can stop at any time."
+    title = QT_TRANSLATE_NOOP("WizardPage", "Train")
+    subtitle = QT_TRANSLATE_NOOP(
+        "WizardPage", "Start training and watch the model learn. You can stop at any time."
+    )
 
     training_finished = Signal(object)
     status_message = Signal(str)
@@ -115,21 +119,25 @@ class TrainPage(WizardPage):
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
         layout.addWidget(self.plan_label)
-        self.warning_strip = WarningStrip(title="Worth knowing before you train:")
+        self.warning_strip = WarningStrip(
+            title=translate("TrainPage", "Worth knowing before you train:")
+        )
         layout.addWidget(self.warning_strip)
 
         buttons = QHBoxLayout()
-        self.start_button = QPushButton("&Start training")
+        self.start_button = QPushButton(translate("TrainPage", "&Start training"))
         self.start_button.setObjectName("startTrainingButton")
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("S&top")
+        self.cancel_button = QPushButton(translate("TrainPage", "S&top"))
         self.cancel_button.setObjectName("cancelTrainingButton")
-        self.cancel_button.setToolTip("Stop after the current step; the model so far is kept.")
+        self.cancel_button.setToolTip(
+            translate("TrainPage", "Stop after the current step; the model so far is kept.")
+        )
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.request_cancel)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
-        self.status_label = QLabel("Ready to start.")
+        self.status_label = QLabel(translate("TrainPage", "Ready to start."))
         self.status_label.setObjectName("trainingStatus")
         buttons.addWidget(self.status_label, 1)
         layout.addLayout(buttons)
@@ -142,11 +150,11 @@ class TrainPage(WizardPage):
 
         grid, self.stat_labels = stats_grid(
             (
-                ("step", "Step"),
-                ("epoch", "Epoch"),
-                ("elapsed", "Elapsed"),
-                ("eta", "Time left"),
-                ("speed", "Speed"),
+                ("step", translate("TrainPage", "Step")),
+                ("epoch", translate("TrainPage", "Epoch")),
+                ("elapsed", translate("TrainPage", "Elapsed")),
+                ("eta", translate("TrainPage", "Time left")),
+                ("speed", translate("TrainPage", "Speed")),
             )
         )
         layout.addLayout(grid)
@@ -159,7 +167,7 @@ class TrainPage(WizardPage):
         layout.addWidget(self.plot, 1)
 
         self.log_toggle = QToolButton()
-        self.log_toggle.setText("Details (log)")
+        self.log_toggle.setText(translate("TrainPage", "Details (log)"))
         self.log_toggle.setCheckable(True)
         self.log_toggle.setAutoRaise(True)
         self.log_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -169,7 +177,7 @@ class TrainPage(WizardPage):
         self.log_view = QPlainTextEdit()
         self.log_view.setReadOnly(True)
         self.log_view.setMaximumBlockCount(LOG_MAX_LINES)
-        self.log_view.setAccessibleName("Training log")
+        self.log_view.setAccessibleName(translate("TrainPage", "Training log"))
         self.log_view.setMaximumHeight(160)
         self.log_view.hide()
         layout.addWidget(self.log_view)
@@ -224,9 +232,9 @@ class TrainPage(WizardPage):
     def blocking_reason(self) -> str | None:
         """Next (to the result) is allowed once a run has finished."""
         if self.is_training():
-            return "Training is running."
+            return translate("TrainPage", "Training is running.")
         if self.state.result is None:
-            return "Start training first."
+            return translate("TrainPage", "Start training first.")
         return None
 
     # -- commands ---------------------------------------------------------------------
@@ -259,10 +267,14 @@ class TrainPage(WizardPage):
             label.setText("–")
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("S&top")
-        self._set_status("Loading the training engine…")
+        self.cancel_button.setText(translate("TrainPage", "S&top"))
+        self._set_status(translate("TrainPage", "Loading the training engine…"))
         self._take_fresh_output_dir()
-        self._log(f"Starting: {config.model} on {config.data_file}")
+        self._log(
+            translate("TrainPage", "Starting: {model} on {data}").format(
+                model=config.model, data=config.data_file
+            )
+        )
         self.controller.start(config)
         self.completeness_changed.emit()
 
@@ -270,9 +282,12 @@ class TrainPage(WizardPage):
         """Ask whether to stop (a blocking question; tests replace the answer)."""
         answer = QMessageBox.question(
             self,
-            "Stop training?",
-            "Stop training now?\n\nThe model keeps what it learned so far and is saved in "
-            "its folder; you can try it in the Playground.",
+            translate("TrainPage", "Stop training?"),
+            translate(
+                "TrainPage",
+                "Stop training now?\n\nThe model keeps what it learned so far and is saved in "
+                "its folder; you can try it in the Playground.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -292,8 +307,10 @@ class TrainPage(WizardPage):
             return
         self.controller.cancel()
         self.cancel_button.setEnabled(False)
-        self._set_status("Stopping after the current step and saving the model…")
-        self._log("Stop requested.")
+        self._set_status(
+            translate("TrainPage", "Stopping after the current step and saving the model…")
+        )
+        self._log(translate("TrainPage", "Stop requested."))
 
     def cancel_and_wait(self, timeout_s: float = 120.0) -> bool:
         """Stop without asking and wait for the thread; return whether it ended in time.
@@ -340,7 +357,7 @@ class TrainPage(WizardPage):
         for key, text in texts.items():
             self.stat_labels[key].setText(text)
         if not self.controller.is_cancelling():
-            self._set_status("Training…")
+            self._set_status(translate("TrainPage", "Training…"))
 
     @Slot(object)
     def _on_loss(self, event: object) -> None:
@@ -356,7 +373,11 @@ class TrainPage(WizardPage):
     def _on_evaluated(self, event: object) -> None:
         label = metric_label(event.primary_metric)
         self.plot.add_evaluation(event.step, event.value, label)
-        self._log(f"Evaluation ({event.phase}, step {event.step}): {label} = {event.value:.4f}")
+        self._log(
+            translate(
+                "TrainPage", "Evaluation ({phase}, step {step}): {label} = {value:.4f}"
+            ).format(phase=event.phase, step=event.step, label=label, value=event.value)
+        )
 
     @Slot(object)
     def _on_warning(self, event: object) -> None:
@@ -365,7 +386,7 @@ class TrainPage(WizardPage):
         # a warning already listed above the Start button is not shown a second time
         if not code or code not in self.warning_strip.codes():
             self._show_alert(text)
-        self._log(f"Note: {text}")
+        self._log(translate("TrainPage", "Note: {text}").format(text=text))
 
     @Slot(object)
     def _on_finished_event(self, event: object) -> None:
@@ -390,17 +411,21 @@ class TrainPage(WizardPage):
         self.last_error = exc if isinstance(exc, BaseException) else None
         self.progress_bar.setRange(0, max(1, self._total_steps))
         if isinstance(exc, UserFacingError):
-            self._set_status("Training could not finish.")
+            self._set_status(translate("TrainPage", "Training could not finish."))
             self._show_plain_error(exc.message, exc.hint)
-            self._log(f"Error: {exc}")
+            self._log(translate("TrainPage", "Error: {error}").format(error=exc))
             from desktop_app.gui.dialogs import show_user_error
 
-            show_user_error(self, exc, "Training could not finish")
+            show_user_error(self, exc, translate("TrainPage", "Training could not finish"))
         else:
-            self._set_status("Training stopped because of an unexpected error.")
+            self._set_status(
+                translate("TrainPage", "Training stopped because of an unexpected error.")
+            )
             self._show_plain_error(
-                "Something unexpected went wrong during training.",
-                "Your settings are kept; you can change them and start again.",
+                translate("TrainPage", "Something unexpected went wrong during training."),
+                translate(
+                    "TrainPage", "Your settings are kept; you can change them and start again."
+                ),
             )
             self._log(details or repr(exc))
             from desktop_app.gui.dialogs import ErrorDetailsDialog
@@ -411,7 +436,7 @@ class TrainPage(WizardPage):
     @Slot()
     def _on_stopped(self) -> None:
         self.start_button.setEnabled(True)
-        self.start_button.setText("&Start again")
+        self.start_button.setText(translate("TrainPage", "&Start again"))
         self.cancel_button.setEnabled(False)
         self.completeness_changed.emit()
 
@@ -430,7 +455,11 @@ class TrainPage(WizardPage):
             return
         fresh = str(fresh_output_dir(config.output_dir))
         if fresh != config.output_dir:
-            self._log(f"{config.output_dir} already holds a model; saving in {fresh} instead.")
+            self._log(
+                translate(
+                    "TrainPage", "{folder} already holds a model; saving in {fresh} instead."
+                ).format(folder=config.output_dir, fresh=fresh)
+            )
             config.output_dir = fresh
             self.state.settings_changed.emit()
             self.on_enter()

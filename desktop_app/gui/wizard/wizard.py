@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.wizard_steps import STEP_RULES, StepRule, reachable
+from desktop_app.gui.i18n import translate
 from desktop_app.gui.settings import AppSettings
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.data_page import DataPage
@@ -109,7 +110,7 @@ class TrainingWizard(QWidget):
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
-        self.step_list.setAccessibleName("Wizard steps")
+        self.step_list.setAccessibleName(translate("Wizard", "Wizard steps"))
         self.step_list.setFrameShape(QFrame.Shape.NoFrame)
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.step_list.setStyleSheet(
@@ -139,7 +140,12 @@ class TrainingWizard(QWidget):
             self.keys.append(step.rule.key)
             self.stack.addWidget(page)
             item = QListWidgetItem(f"{number}   {step.rule.label}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Step {number}: {step.rule.label}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                translate("Wizard", "Step {number}: {label}").format(
+                    number=number, label=step.rule.label
+                ),
+            )
             self.step_list.addItem(item)
             page.completeness_changed.connect(self._update_buttons)
         self.train_page: TrainPage = self.page("train")  # type: ignore[assignment]
@@ -150,12 +156,12 @@ class TrainingWizard(QWidget):
         self.step_list.setFixedWidth(max(170, self.step_list.sizeHintForColumn(0) + 40))
         self.step_list.currentRowChanged.connect(self._on_step_clicked)
 
-        self.back_button = QPushButton("&Back")
+        self.back_button = QPushButton(translate("Wizard", "&Back"))
         self.back_button.setObjectName("backButton")
-        self.back_button.setAccessibleName("Back to the previous step")
-        self.next_button = QPushButton("&Next")
+        self.back_button.setAccessibleName(translate("Wizard", "Back to the previous step"))
+        self.next_button = QPushButton(translate("Wizard", "&Next"))
         self.next_button.setObjectName("nextButton")
-        self.next_button.setAccessibleName("Next step")
+        self.next_button.setAccessibleName(translate("Wizard", "Next step"))
         self.next_button.setDefault(False)
         self.next_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.go_back)
@@ -294,7 +300,8 @@ class TrainingWizard(QWidget):
         self.heading_label.setVisible(not step.own_heading)
         self.subheading_label.setVisible(not step.own_heading and bool(self.pages[index].subtitle))
         self.heading_label.setText(step.rule.heading)
-        self.subheading_label.setText(self.pages[index].subtitle)
+        subtitle = self.pages[index].subtitle
+        self.subheading_label.setText(translate("WizardPage", subtitle) if subtitle else "")
         self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(index)
         self.step_list.blockSignals(False)
@@ -352,9 +359,12 @@ class TrainingWizard(QWidget):
         """Ask whether to stop the running training (a separate method so tests can answer)."""
         answer = QMessageBox.question(
             self,
-            "Training is running",
-            "Training is still running. Stop it and close?\n\n"
-            "The model trained so far is kept in its output folder.",
+            translate("Wizard", "Training is running"),
+            translate(
+                "Wizard",
+                "Training is still running. Stop it and close?\n\n"
+                "The model trained so far is kept in its output folder.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
