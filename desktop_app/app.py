@@ -16,6 +16,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop_app.core.i18n import translate
+
 #: Flag that runs the headless smoke test (``--smoke-test`` or ``--smoke-test=STEPS``).
 SMOKE_FLAG = "--smoke-test"
 #: Environment variable that does the same ("1"/"all" or a comma-separated list of steps).
@@ -51,12 +53,24 @@ def _unknown_argument_message(first: str, commands: Sequence[str]) -> str | None
     except (OSError, ValueError):
         pass
     if path.suffix or os.sep in first or "/" in first:
-        return f"There is no file {first}. Check the path, or open the app and pick a project."
+        return translate(
+            "app", "There is no file {path}. Check the path, or open the app and pick a project."
+        ).format(path=first)
     close = difflib.get_close_matches(first.lower(), list(commands), n=1, cutoff=0.5)
-    suggestion = f" Did you mean '{close[0]}'?" if close else ""
-    return (
-        f"Unknown command '{first}'.{suggestion} The commands are: {', '.join(commands)}. "
-        "Run 'main.py --help' for how to use them."
+    if close:
+        template = translate(
+            "app",
+            "Unknown command '{command}'. Did you mean '{suggestion}'? The commands are: "
+            "{commands}. Run 'main.py --help' for how to use them.",
+        )
+    else:
+        template = translate(
+            "app",
+            "Unknown command '{command}'. The commands are: {commands}. "
+            "Run 'main.py --help' for how to use them.",
+        )
+    return template.format(
+        command=first, suggestion=close[0] if close else "", commands=", ".join(commands)
     )
 
 
@@ -68,9 +82,10 @@ def _no_display_message(args: Sequence[str]) -> str | None:
         return None
     if os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return (
+    return translate(
+        "app",
         "No display was found, so the window cannot open. Start the app from a desktop "
-        "session, or use the command line: run 'main.py --help' for the commands."
+        "session, or use the command line: run 'main.py --help' for the commands.",
     )
 
 
@@ -100,11 +115,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.cli.main import main as cli_main
 
         return cli_main(args)
+    from desktop_app.core import i18n
+
+    spoken = i18n.language()
+    i18n.set_language(i18n.system_language())  # these lines come before any window
     problem = _unknown_argument_message(args[0], list(COMMANDS)) if args else None
     problem = problem or _no_display_message(args)
     if problem:
-        print(f"Error: {problem}", file=sys.stderr)
+        print(translate("app", "Error: {problem}").format(problem=problem), file=sys.stderr)
         return 2
+    i18n.set_language(spoken)
     from desktop_app.gui.application import run_gui
 
     return run_gui(args)

@@ -13,49 +13,63 @@ from pathlib import Path
 from desktop_app.core.data.inspection import understand
 from desktop_app.core.data.reading import parse_delimiter, read_table
 from desktop_app.core.data.types import ColumnRoles, Table
+from desktop_app.core.i18n import translate
 
 
 def add_data_arguments(parser: argparse.ArgumentParser) -> None:
     """Add --sheet, --columns, --label, --positive-label, --encoding, --delimiter, --no-header."""
-    group = parser.add_argument_group("reading the data file")
+    group = parser.add_argument_group(translate("cli_common", "reading the data file"))
     group.add_argument(
         "--sheet",
         default=None,
-        help="The workbook sheet to read (default: the first with a table).",
+        help=translate(
+            "cli_common", "The workbook sheet to read (default: the first with a table)."
+        ),
     )
     group.add_argument(
         "--columns",
         default=None,
         metavar="COL,COL[,COL]",
-        help="The text columns in order, comma-separated, e.g. --columns question,answer "
-        "(three for anchor,positive,negative). Default: detected.",
+        help=translate(
+            "cli_common",
+            "The text columns in order, comma-separated, e.g. --columns question,answer "
+            "(three for anchor,positive,negative). Default: detected.",
+        ),
     )
     group.add_argument(
         "--label",
         default=None,
         metavar="COL",
-        help="The score or label column (default: detected).",
+        help=translate("cli_common", "The score or label column (default: detected)."),
     )
     group.add_argument(
         "--positive-label",
         default=None,
         metavar="VALUE",
-        help='For 0/1 labels: the value that means "similar" (default: 1).',
+        help=translate(
+            "cli_common", 'For 0/1 labels: the value that means "similar" (default: 1).'
+        ),
     )
     group.add_argument(
         "--encoding",
         default=None,
-        help="Text encoding, e.g. utf-8, cp1251, cp949 (default: detected).",
+        help=translate(
+            "cli_common", "Text encoding, e.g. utf-8, cp1251, cp949 (default: detected)."
+        ),
     )
     group.add_argument(
         "--delimiter",
         default=None,
-        help="comma, semicolon, tab, pipe or one character (default: detected).",
+        help=translate(
+            "cli_common", "comma, semicolon, tab, pipe or one character (default: detected)."
+        ),
     )
     group.add_argument(
         "--no-header",
         action="store_true",
-        help="The first row is data, not column names (default: detected).",
+        help=translate(
+            "cli_common", "The first row is data, not column names (default: detected)."
+        ),
     )
 
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.i18n import translate
 from desktop_app.core.training import distributed
 
 
@@ -26,19 +27,43 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the parser for this entry point."""
     parser = argparse.ArgumentParser(
         prog="python -m desktop_app.cli.distributed",
-        description="Train with a training_config.json, on one or several GPUs "
-        "(start it with torchrun for several).",
+        description=translate(
+            "cli_distributed",
+            "Train with a training_config.json, on one or several GPUs "
+            "(start it with torchrun for several).",
+        ),
     )
     parser.add_argument("--config", required=True, metavar="FILE")
-    parser.add_argument("--out", default=None, metavar="DIR", help="Override the output folder.")
-    parser.add_argument("--overwrite", action="store_true", help="Replace an existing output.")
+    parser.add_argument(
+        "--out",
+        default=None,
+        metavar="DIR",
+        help=translate("cli_distributed", "Override the output folder."),
+    )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=translate("cli_distributed", "Replace an existing output."),
+    )
     parser.add_argument(
         "--trust-remote-code",
         action="store_true",
-        help="Allow the model's own program code to run (only for sources you trust).",
+        help=translate(
+            "cli_distributed",
+            "Allow the model's own program code to run (only for sources you trust).",
+        ),
     )
-    parser.add_argument("--resume", action="store_true", help="Continue an interrupted run.")
-    parser.add_argument("--threads", type=int, default=None, help="CPU threads per process.")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help=translate("cli_distributed", "Continue an interrupted run."),
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help=translate("cli_distributed", "CPU threads per process."),
+    )
     return parser
 
 
@@ -48,18 +73,34 @@ def _printer(prefix: str) -> Any:
         if kind == "StageChanged":
             print(f"{prefix}{event.message}", flush=True)
         elif kind == "TrainingWarning":
-            print(f"{prefix}Note: {event.message} {event.hint}".rstrip(), flush=True)
+            note = translate("cli_distributed", "Note: {message} {hint}").format(
+                message=event.message, hint=event.hint
+            )
+            print(f"{prefix}{note}".rstrip(), flush=True)
         elif kind == "LossLogged":
-            print(f"{prefix}  step {event.step}  loss {event.loss:.4f}", flush=True)
+            line = translate("cli_distributed", "  step {step}  loss {loss:.4f}").format(
+                step=event.step, loss=event.loss
+            )
+            print(f"{prefix}{line}", flush=True)
         elif kind == "Evaluated" and event.phase in ("before", "after"):
-            shown = "n/a" if event.value is None else f"{event.value:.4f}"
-            print(f"{prefix}  {event.phase} training: {event.primary_metric} {shown}", flush=True)
+            shown = (
+                translate("cli_distributed", "n/a") if event.value is None else f"{event.value:.4f}"
+            )
+            if event.phase == "before":
+                template = translate("cli_distributed", "  before training: {metric} {value}")
+            else:
+                template = translate("cli_distributed", "  after training: {metric} {value}")
+            line = template.format(metric=event.primary_metric, value=shown)
+            print(f"{prefix}{line}", flush=True)
 
     return on_event
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one process of a (possibly distributed) training; return the exit status."""
+    from desktop_app.core import i18n
+
+    i18n.set_language(i18n.system_language())
     args = build_parser().parse_args(argv)
     world, rank = distributed.world_size(), distributed.rank()
     try:
@@ -88,20 +129,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         quiet_library_progress_bars()
         summary = run_training(config, on_event, threading.Event(), cpu_threads=threads)
     except UserFacingError as exc:
-        print(f"Error (process {rank}): {exc}", file=sys.stderr)
+        print(
+            translate("cli_distributed", "Error (process {rank}): {error}").format(
+                rank=rank, error=exc
+            ),
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
         if rank == 0:
             print(
-                "Stopped; the model was not saved. Add --resume to continue from the last "
-                "checkpoint.",
+                translate(
+                    "cli_distributed",
+                    "Stopped; the model was not saved. Add --resume to continue from the last "
+                    "checkpoint.",
+                ),
                 file=sys.stderr,
             )
         return 130
     if distributed.is_main_process():
-        print(f"Process {rank} of {world} saved the model in {summary.output_dir}", flush=True)
+        print(
+            translate(
+                "cli_distributed", "Process {rank} of {world} saved the model in {folder}"
+            ).format(rank=rank, world=world, folder=summary.output_dir),
+            flush=True,
+        )
     else:
-        print(f"Process {rank} of {world} finished (the main process saves).", flush=True)
+        print(
+            translate(
+                "cli_distributed", "Process {rank} of {world} finished (the main process saves)."
+            ).format(rank=rank, world=world),
+            flush=True,
+        )
     return 0
 
 

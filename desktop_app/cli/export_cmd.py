@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import DataError
+from desktop_app.core.i18n import translate
 from desktop_app.core.model_export import EXPORT_FORMATS, ExportCancelled, ExportProgress
 
 #: Exit status when the export was written but does not agree well enough with the original.
@@ -27,39 +28,58 @@ def add_parser(subparsers: Any) -> None:
     formats = "; ".join(f"{f.name}: {f.explanation}" for f in EXPORT_FORMATS)
     parser = subparsers.add_parser(
         "export",
-        help="Export a trained model for other programs (ONNX, OpenVINO).",
-        description="Write a model folder in a format other programs run fast, check that "
-        "it gives the same vectors as the original and measure its speed. Formats: " + formats,
+        help=translate("cli_export", "Export a trained model for other programs (ONNX, OpenVINO)."),
+        description=translate(
+            "cli_export",
+            "Write a model folder in a format other programs run fast, check that "
+            "it gives the same vectors as the original and measure its speed. Formats: {formats}",
+        ).format(formats=formats),
     )
-    parser.add_argument("--model", required=True, metavar="DIR", help="The model folder.")
+    parser.add_argument(
+        "--model", required=True, metavar="DIR", help=translate("cli_export", "The model folder.")
+    )
     parser.add_argument(
         "--format",
         required=True,
         choices=[f.name for f in EXPORT_FORMATS],
-        help="The format to write.",
+        help=translate("cli_export", "The format to write."),
     )
-    parser.add_argument("--out", required=True, metavar="DIR", help="A new folder to write.")
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help=translate("cli_export", "A new folder to write."),
+    )
     parser.add_argument(
         "--overwrite",
         action="store_true",
-        help="Replace --out if it holds an earlier export of this app (never anything else).",
+        help=translate(
+            "cli_export",
+            "Replace --out if it holds an earlier export of this app (never anything else).",
+        ),
     )
     parser.add_argument(
         "--texts",
         default=None,
         metavar="FILE",
-        help="A text file, one text per line, for the agreement check (default: the "
-        "model's held-out rows, else built-in samples).",
+        help=translate(
+            "cli_export",
+            "A text file, one text per line, for the agreement check (default: the "
+            "model's held-out rows, else built-in samples).",
+        ),
     )
     parser.add_argument(
         "--timing-texts",
         type=int,
         default=64,
         metavar="N",
-        help="Texts encoded per speed measurement (default 64).",
+        help=translate("cli_export", "Texts encoded per speed measurement (default 64)."),
     )
     parser.add_argument(
-        "--repeats", type=int, default=3, help="Speed measurements to take the median of."
+        "--repeats",
+        type=int,
+        default=3,
+        help=translate("cli_export", "Speed measurements to take the median of."),
     )
 
 
@@ -69,14 +89,21 @@ def _read_texts(path: str | None) -> list[str] | None:
     try:
         lines = Path(path).read_text("utf-8").splitlines()
     except FileNotFoundError:
-        raise DataError(f"The text file {path} does not exist.", "Check the path.") from None
+        raise DataError(
+            translate("cli_export", "The text file {path} does not exist.").format(path=path),
+            translate("cli_export", "Check the path."),
+        ) from None
     except UnicodeDecodeError:
         raise DataError(
-            f"The text file {path} is not UTF-8 text.", "Save it as UTF-8, one text per line."
+            translate("cli_export", "The text file {path} is not UTF-8 text.").format(path=path),
+            translate("cli_export", "Save it as UTF-8, one text per line."),
         ) from None
     texts = [line.strip() for line in lines if line.strip()]
     if not texts:
-        raise DataError(f"The text file {path} has no text.", "Write one text per line.")
+        raise DataError(
+            translate("cli_export", "The text file {path} has no text.").format(path=path),
+            translate("cli_export", "Write one text per line."),
+        )
     return texts
 
 
@@ -89,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
 
     def on_sigint(_signum: int, _frame: Any) -> None:
         cancel.set()
-        print("Stopping…", file=sys.stderr, flush=True)
+        print(translate("cli_export", "Stopping…"), file=sys.stderr, flush=True)
 
     def on_progress(progress: ExportProgress) -> None:
         if progress.stage != "done":
@@ -109,22 +136,48 @@ def run(args: argparse.Namespace) -> int:
             timing_repeats=max(1, args.repeats),
         )
     except ExportCancelled:
-        print("Cancelled; nothing was written.", file=sys.stderr)
+        print(translate("cli_export", "Cancelled; nothing was written."), file=sys.stderr)
         return 130
     finally:
         signal.signal(signal.SIGINT, previous)
     print(
-        f"Agreement with the original on {report.texts_checked} texts ({report.texts_source}): "
-        f"mean cosine {report.agreement_mean:.4f}, lowest {report.agreement_min:.4f}."
+        translate(
+            "cli_export",
+            "Agreement with the original on {texts} texts ({source}): "
+            "mean cosine {mean:.4f}, lowest {lowest:.4f}.",
+        ).format(
+            texts=report.texts_checked,
+            source=report.texts_source,
+            mean=report.agreement_mean,
+            lowest=report.agreement_min,
+        )
     )
     print(
-        f"Speed on this CPU ({report.cpu_threads} threads, {report.texts_timed} texts, median "
-        f"of {report.repeats}): {report.exported_seconds:.3f} s vs {report.original_seconds:.3f} "
-        f"s for the original = {report.speedup:.2f}x."
+        translate(
+            "cli_export",
+            "Speed on this CPU ({threads} threads, {texts} texts, median "
+            "of {repeats}): {exported:.3f} s vs {original:.3f} "
+            "s for the original = {speedup:.2f}x.",
+        ).format(
+            threads=report.cpu_threads,
+            texts=report.texts_timed,
+            repeats=report.repeats,
+            exported=report.exported_seconds,
+            original=report.original_seconds,
+            speedup=report.speedup,
+        )
     )
     size, original = report.size_bytes / 1e6, report.original_size_bytes / 1e6
-    print(f"Size: {size:.1f} MB (original weights {original:.1f} MB).")
+    print(
+        translate("cli_export", "Size: {size:.1f} MB (original weights {original:.1f} MB).").format(
+            size=size, original=original
+        )
+    )
     for note in report.notes:
-        print(f"Warning: {note}", file=sys.stderr)
-    print(f"Exported to {report.out_dir} (see README.md there).")
+        print(translate("cli_export", "Warning: {note}").format(note=note), file=sys.stderr)
+    print(
+        translate("cli_export", "Exported to {folder} (see README.md there).").format(
+            folder=report.out_dir
+        )
+    )
     return 0 if report.agrees else EXIT_DISAGREES

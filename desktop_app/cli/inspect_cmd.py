@@ -17,6 +17,7 @@ from desktop_app.cli.common import add_data_arguments, has_header_from, split_co
 from desktop_app.core.data.inspection import Inspection, inspect_file
 from desktop_app.core.data.reading import delimiter_name, parse_delimiter
 from desktop_app.core.errors import DataError
+from desktop_app.core.i18n import translate
 
 #: Problems listed one by one before the rest are only counted.
 SHOWN_PROBLEMS = 20
@@ -26,18 +27,31 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register the ``inspect`` sub-command."""
     parser = subparsers.add_parser(
         "inspect",
-        help="Show what EmbedTune makes of a data file: columns, shape, problems.",
-        description="Read a data file and report its columns, shape, fitting loss and problems.",
+        help=translate(
+            "cli_inspect", "Show what EmbedTune makes of a data file: columns, shape, problems."
+        ),
+        description=translate(
+            "cli_inspect",
+            "Read a data file and report its columns, shape, fitting loss and problems.",
+        ),
     )
     parser.add_argument(
-        "file", help="The data file (.csv .tsv .txt .xlsx .xls .ods .json .jsonl .parquet)."
+        "file",
+        help=translate(
+            "cli_inspect", "The data file (.csv .tsv .txt .xlsx .xls .ods .json .jsonl .parquet)."
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="Print one JSON object.")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli_inspect", "Print one JSON object.")
+    )
     parser.add_argument(
         "--model",
         default=None,
-        help="Check lengths, unknown words and how well it knows each language of the texts, with "
-        "this model's tokenizer (on this computer).",
+        help=translate(
+            "cli_inspect",
+            "Check lengths, unknown words and how well it knows each language of the texts, "
+            "with this model's tokenizer (on this computer).",
+        ),
     )
     add_data_arguments(parser)
 
@@ -46,7 +60,10 @@ def run(args: argparse.Namespace) -> int:
     """Inspect the file and print the report; return the exit status (0)."""
     path = Path(args.file)
     if not path.exists():
-        raise DataError(f"The file '{path}' does not exist.", "Check the name and the folder.")
+        raise DataError(
+            translate("cli_inspect", "The file '{path}' does not exist.").format(path=path),
+            translate("cli_inspect", "Check the name and the folder."),
+        )
     inspection = inspect_file(
         path,
         sheet=args.sheet,
@@ -69,13 +86,26 @@ def _role_of(column: str, inspection: Inspection) -> str:
     roles = inspection.roles
     if column in roles.texts:
         names = {
-            "pairs": ("first text", "second text"),
-            "triplets": ("anchor", "positive", "negative"),
-        }.get(roles.shape, ("sentence 1", "sentence 2"))
+            "pairs": (
+                translate("cli_inspect", "first text"),
+                translate("cli_inspect", "second text"),
+            ),
+            "triplets": (
+                translate("cli_inspect", "anchor"),
+                translate("cli_inspect", "positive"),
+                translate("cli_inspect", "negative"),
+            ),
+        }.get(
+            roles.shape,
+            (translate("cli_inspect", "sentence 1"), translate("cli_inspect", "sentence 2")),
+        )
         return names[roles.texts.index(column)]
     if column == roles.label:
-        return {"scored-pairs": "score", "labelled-pairs": "label (0/1)"}.get(roles.shape, "class")
-    return "not used"
+        return {
+            "scored-pairs": translate("cli_inspect", "score"),
+            "labelled-pairs": translate("cli_inspect", "label (0/1)"),
+        }.get(roles.shape, translate("cli_inspect", "class"))
+    return translate("cli_inspect", "not used")
 
 
 def format_report(inspection: Inspection) -> str:
@@ -83,62 +113,120 @@ def format_report(inspection: Inspection) -> str:
     table = inspection.table
     roles = inspection.roles
     d = inspection.to_dict()
-    lines = [f"File:      {table.path}", f"Format:    {table.format}"]
+    lines = [
+        translate("cli_inspect", "File:      {path}").format(path=table.path),
+        translate("cli_inspect", "Format:    {format}").format(format=table.format),
+    ]
     if table.encoding:
-        lines.append(f"Encoding:  {table.encoding}")
+        lines.append(
+            translate("cli_inspect", "Encoding:  {encoding}").format(encoding=table.encoding)
+        )
     if table.delimiter:
-        lines.append(f"Delimiter: {delimiter_name(table.delimiter)}")
+        lines.append(
+            translate("cli_inspect", "Delimiter: {delimiter}").format(
+                delimiter=delimiter_name(table.delimiter)
+            )
+        )
     if table.sheet:
         others = [s for s in table.sheets if s != table.sheet]
-        extra = f" (other sheets: {', '.join(others)})" if others else ""
-        lines.append(f"Sheet:     {table.sheet}{extra}")
-    header = "first row holds column names" if table.has_header else "no header row"
-    lines.append(f"Rows:      {table.rows} ({header})")
-    lines.append("Columns:")
+        if others:
+            lines.append(
+                translate("cli_inspect", "Sheet:     {sheet} (other sheets: {others})").format(
+                    sheet=table.sheet, others=", ".join(others)
+                )
+            )
+        else:
+            lines.append(translate("cli_inspect", "Sheet:     {sheet}").format(sheet=table.sheet))
+    if table.has_header:
+        rows = translate("cli_inspect", "Rows:      {rows} (first row holds column names)")
+    else:
+        rows = translate("cli_inspect", "Rows:      {rows} (no header row)")
+    lines.append(rows.format(rows=table.rows))
+    lines.append(translate("cli_inspect", "Columns:"))
     width = max(len(c) for c in table.columns)
     for column in table.columns:
         lines.append(f"  {column.ljust(width)}  {_role_of(column, inspection)}")
-    lines.append(f"Data:      {inspection.shape_description}")
+    lines.append(
+        translate("cli_inspect", "Data:      {shape}").format(shape=inspection.shape_description)
+    )
     if roles.shape == "labelled-pairs":
         lines.append(
-            f"           '{roles.positive_label}' in '{roles.label}' is taken to mean similar "
-            "(change with --positive-label)."
+            translate(
+                "cli_inspect",
+                "           '{positive}' in '{label}' is taken to mean similar "
+                "(change with --positive-label).",
+            ).format(positive=roles.positive_label, label=roles.label)
         )
-    lines.append(f"Loss:      {inspection.recommended_loss} (recommended)")
+    lines.append(
+        translate("cli_inspect", "Loss:      {loss} (recommended)").format(
+            loss=inspection.recommended_loss
+        )
+    )
     others = [name for name in d["compatible_losses"] if name != inspection.recommended_loss]
     if others:
-        lines.append(f"           also possible: {', '.join(others)}")
+        lines.append(
+            translate("cli_inspect", "           also possible: {losses}").format(
+                losses=", ".join(others)
+            )
+        )
     stats = inspection.report.token_stats
     if stats:
-        lines.append(f"Tokens ({inspection.model}, reads {stats['max_seq_length']}):")
+        lines.append(
+            translate("cli_inspect", "Tokens ({model}, reads {limit}):").format(
+                model=inspection.model, limit=stats["max_seq_length"]
+            )
+        )
         for column, s in stats["columns"].items():
             lines.append(
-                f"  {column}: min {s['min']}, mean {s['mean']}, p95 {s['p95']}, max {s['max']}"
+                translate(
+                    "cli_inspect", "  {column}: min {min}, mean {mean}, p95 {p95}, max {max}"
+                ).format(column=column, min=s["min"], mean=s["mean"], p95=s["p95"], max=s["max"])
             )
         languages = (stats.get("coverage") or {}).get("languages") or []
         if languages:
-            lines.append("Languages:")
+            lines.append(translate("cli_inspect", "Languages:"))
             for lang in languages:
                 lines.append(
-                    f"  {lang['name']} ({lang['texts']} texts checked): {lang['verdict']} "
-                    f"[{lang['tokens_per_word']:g} pieces per word, "
-                    f"{lang['unknown_token_share']:.0%} unknown]"
+                    translate(
+                        "cli_inspect",
+                        "  {language} ({texts} texts checked): {verdict} "
+                        "[{pieces:g} pieces per word, {unknown:.0%} unknown]",
+                    ).format(
+                        language=lang["name"],
+                        texts=lang["texts"],
+                        verdict=lang["verdict"],
+                        pieces=lang["tokens_per_word"],
+                        unknown=lang["unknown_token_share"],
+                    )
                 )
     problems = inspection.report.problems
     if problems:
         errors = sum(1 for p in problems if p.severity == "error")
-        lines.append(f"Problems:  {len(problems)} ({errors} rows left out of training)")
+        lines.append(
+            translate(
+                "cli_inspect", "Problems:  {count} ({errors} rows left out of training)"
+            ).format(count=len(problems), errors=errors)
+        )
         for p in problems[:SHOWN_PROBLEMS]:
-            where = f"row {p.row}" + (f", {p.column}" if p.column else "")
+            if p.column:
+                where = translate("cli_inspect", "row {row}, {column}").format(
+                    row=p.row, column=p.column
+                )
+            else:
+                where = translate("cli_inspect", "row {row}").format(row=p.row)
             lines.append(f"  {where}: {p.message}")
         if len(problems) > SHOWN_PROBLEMS:
-            lines.append(f"  … and {len(problems) - SHOWN_PROBLEMS} more (see --json).")
+            lines.append(
+                translate("cli_inspect", "  … and {count} more (see --json).").format(
+                    count=len(problems) - SHOWN_PROBLEMS
+                )
+            )
     else:
-        lines.append("Problems:  none")
+        lines.append(translate("cli_inspect", "Problems:  none"))
     if inspection.report.warnings:
-        lines.append("Warnings:")
+        lines.append(translate("cli_inspect", "Warnings:"))
         for w in inspection.report.warnings:
             lines.append(f"  - {w.message}")
             if w.hint:
-                lines.append(f"    What to do: {w.hint}")
+                lines.append(translate("cli_inspect", "    What to do: {hint}").format(hint=w.hint))
     return "\n".join(lines)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.i18n import translate
 
 #: Sub-command name -> module under desktop_app.cli that implements it.
 COMMANDS: dict[str, str] = {
@@ -30,12 +31,21 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors exit with status 2 and one plain line."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: {message}. Run '{self.prog} --help' for the options.\n")
+        self.exit(
+            2,
+            translate("cli_main", "{prog}: {message}. Run '{prog} --help' for the options.").format(
+                prog=self.prog, message=message
+            )
+            + "\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the parser with every sub-command registered."""
-    parser = _Parser(prog="main.py", description=f"{APP_NAME} command line.")
+    parser = _Parser(
+        prog="main.py",
+        description=translate("cli_main", "{app} command line.").format(app=APP_NAME),
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for module_name in COMMANDS.values():
@@ -59,8 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(module.run(args))
     except UserFacingError as exc:
         cli_hint = getattr(exc, "cli_hint", "")
-        print(f"Error: {exc}" + (f" {cli_hint}" if cli_hint else ""), file=sys.stderr)
+        error = translate("cli_main", "Error: {error}").format(error=exc)
+        print(error + (f" {cli_hint}" if cli_hint else ""), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("Cancelled.", file=sys.stderr)
+        print(translate("cli_main", "Cancelled."), file=sys.stderr)
         return 130

@@ -9,24 +9,42 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop_app.core.i18n import translate
+
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``package-run`` sub-command."""
     parser = subparsers.add_parser(
         "package-run",
-        help="Pack a training run to run on another (bigger) machine.",
-        description="Write a self-contained folder with the data, the settings, the app's "
-        "training code and scripts (run.sh, run.ps1, run.bat) that train on all GPUs of the "
-        "machine the folder is copied to. The trained model appears in its output/ folder.",
+        help=translate(
+            "cli_package_run", "Pack a training run to run on another (bigger) machine."
+        ),
+        description=translate(
+            "cli_package_run",
+            "Write a self-contained folder with the data, the settings, the app's "
+            "training code and scripts (run.sh, run.ps1, run.bat) that train on all GPUs of the "
+            "machine the folder is copied to. The trained model appears in its output/ folder.",
+        ),
     )
     parser.add_argument(
-        "--config", required=True, metavar="FILE", help="The training_config.json to pack."
+        "--config",
+        required=True,
+        metavar="FILE",
+        help=translate("cli_package_run", "The training_config.json to pack."),
     )
-    parser.add_argument("--out", required=True, metavar="DIR", help="A new folder to write.")
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help=translate("cli_package_run", "A new folder to write."),
+    )
     parser.add_argument(
         "--overwrite",
         action="store_true",
-        help="Replace --out if it holds an earlier packed run (never anything else).",
+        help=translate(
+            "cli_package_run",
+            "Replace --out if it holds an earlier packed run (never anything else).",
+        ),
     )
 
 
@@ -35,11 +53,30 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.core.training.package import package_run
 
     result = package_run(args.config, args.out, overwrite=args.overwrite)
-    print(f"Packed the run into {result.out_dir} ({result.size_bytes / 1e6:.1f} MB).")
+    print(
+        translate("cli_package_run", "Packed the run into {folder} ({size:.1f} MB).").format(
+            folder=result.out_dir, size=result.size_bytes / 1e6
+        )
+    )
     if result.model_included:
-        print("The base model is included; the other machine needs no download.")
+        print(
+            translate(
+                "cli_package_run",
+                "The base model is included; the other machine needs no download.",
+            )
+        )
     else:
-        print(f"The other machine downloads the base model {result.model} when it starts.")
-    print("Copy the folder to the other machine and start run.sh there (run.ps1 on Windows);")
-    print(f"the trained model appears in {result.output_dir}/ (see README.md in the folder).")
+        print(
+            translate(
+                "cli_package_run",
+                "The other machine downloads the base model {model} when it starts.",
+            ).format(model=result.model)
+        )
+    print(
+        translate(
+            "cli_package_run",
+            "Copy the folder to the other machine and start run.sh there (run.ps1 on Windows);\n"
+            "the trained model appears in {folder}/ (see README.md in the folder).",
+        ).format(folder=result.output_dir)
+    )
     return 0

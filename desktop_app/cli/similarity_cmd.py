@@ -19,33 +19,55 @@ from collections.abc import Sequence
 import numpy as np
 
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.i18n import translate
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register the ``similarity`` sub-command."""
     parser = subparsers.add_parser(
         "similarity",
-        help="Print how similar a model finds some sentences (cosine similarity matrix).",
-        description="Print the cosine similarity matrix of the sentences under a model.",
+        help=translate(
+            "cli_similarity",
+            "Print how similar a model finds some sentences (cosine similarity matrix).",
+        ),
+        description=translate(
+            "cli_similarity", "Print the cosine similarity matrix of the sentences under a model."
+        ),
     )
     parser.add_argument(
         "--model",
         required=True,
-        help="A model from the catalogue, a Hub id, or a model folder on this computer.",
+        help=translate(
+            "cli_similarity",
+            "A model from the catalogue, a Hub id, or a model folder on this computer.",
+        ),
     )
     parser.add_argument(
         "--json",
         action="store_true",
-        help='Print one JSON object: {"sentences": [...], "matrix": [[...]]}.',
+        help=translate(
+            "cli_similarity", 'Print one JSON object: {"sentences": [...], "matrix": [[...]]}.'
+        ),
     )
     parser.add_argument(
         "--against",
         nargs="+",
         metavar="SENTENCE",
-        help="Compare the sentences against these instead of against each other.",
+        help=translate(
+            "cli_similarity", "Compare the sentences against these instead of against each other."
+        ),
     )
-    parser.add_argument("--device", default=None, help="cpu, cuda or mps (default: automatic).")
-    parser.add_argument("sentences", nargs="+", metavar="SENTENCE", help="Sentences to compare.")
+    parser.add_argument(
+        "--device",
+        default=None,
+        help=translate("cli_similarity", "cpu, cuda or mps (default: automatic)."),
+    )
+    parser.add_argument(
+        "sentences",
+        nargs="+",
+        metavar="SENTENCE",
+        help=translate("cli_similarity", "Sentences to compare."),
+    )
 
 
 def _display_width(text: str) -> int:
@@ -94,7 +116,10 @@ def run(args: argparse.Namespace) -> int:
     sentences = [s.strip() for s in args.sentences if s.strip()]
     against = [s.strip() for s in args.against or [] if s.strip()] or None
     if not sentences:
-        raise UserFacingError("No sentences were given.", "Pass at least one sentence.")
+        raise UserFacingError(
+            translate("cli_similarity", "No sentences were given."),
+            translate("cli_similarity", "Pass at least one sentence."),
+        )
     model = load_model(args.model, device=args.device)
     matrix = similarity_matrix(model, sentences, against)
     if args.json:

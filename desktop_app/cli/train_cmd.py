@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop_app.cli.common import add_data_arguments, split_columns
 from desktop_app.core.errors import DataError
+from desktop_app.core.i18n import translate
 from desktop_app.core.training.config import TrainingConfig, check_settings
 from desktop_app.core.training.plan import AUTOMATIC_DESCRIPTION
 
@@ -39,28 +40,47 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``train`` sub-command."""
     parser = subparsers.add_parser(
         "train",
-        help="Fine-tune a model on a spreadsheet.",
-        description="Fine-tune a sentence-embedding model on the examples in a spreadsheet "
-        "and save it to a folder. Settings not given are taken from --config, else chosen "
-        "automatically. " + AUTOMATIC_DESCRIPTION,
+        help=translate("cli_train", "Fine-tune a model on a spreadsheet."),
+        description=translate(
+            "cli_train",
+            "Fine-tune a sentence-embedding model on the examples in a spreadsheet "
+            "and save it to a folder. Settings not given are taken from --config, else chosen "
+            "automatically. {automatic}",
+        ).format(automatic=AUTOMATIC_DESCRIPTION),
     )
-    parser.add_argument("file", nargs="?", default=None, help="The spreadsheet to train on.")
-    parser.add_argument("--model", default=None, help="Model id from the list or a folder.")
-    parser.add_argument("--out", default=None, metavar="DIR", help="Folder to save the model.")
+    parser.add_argument(
+        "file", nargs="?", default=None, help=translate("cli_train", "The spreadsheet to train on.")
+    )
+    parser.add_argument(
+        "--model", default=None, help=translate("cli_train", "Model id from the list or a folder.")
+    )
+    parser.add_argument(
+        "--out",
+        default=None,
+        metavar="DIR",
+        help=translate("cli_train", "Folder to save the model."),
+    )
     parser.add_argument(
         "--loss",
         default=None,
-        help="Loss by name or alias (mnrl, cmnrl, cosent, angle, cosine, contrastive, "
-        "online-contrastive, softmax, triplet). Default: the one recommended for the data.",
+        help=translate(
+            "cli_train",
+            "Loss by name or alias (mnrl, cmnrl, cosent, angle, cosine, contrastive, "
+            "online-contrastive, softmax, triplet). Default: the one recommended for the data.",
+        ),
     )
     add_data_arguments(parser)
-    group = parser.add_argument_group("training")
-    group.add_argument("--eval-file", default=None, help="A separate file to measure on.")
+    group = parser.add_argument_group(translate("cli_train", "training"))
+    group.add_argument(
+        "--eval-file", default=None, help=translate("cli_train", "A separate file to measure on.")
+    )
     group.add_argument(
         "--eval-fraction",
         type=float,
         default=None,
-        help="Share of rows kept apart to measure the model (default 0.1; 0 = off).",
+        help=translate(
+            "cli_train", "Share of rows kept apart to measure the model (default 0.1; 0 = off)."
+        ),
     )
     group.add_argument("--epochs", type=float, default=None)
     group.add_argument("--batch-size", type=int, default=None)
@@ -72,59 +92,83 @@ def add_parser(subparsers: Any) -> None:
         "--matryoshka",
         default=None,
         metavar="DIMS",
-        help="Also train shortened vectors of these sizes, e.g. 256,128,64 (each at most the "
-        "model's own size).",
+        help=translate(
+            "cli_train",
+            "Also train shortened vectors of these sizes, e.g. 256,128,64 (each at most the "
+            "model's own size).",
+        ),
     )
     group.add_argument(
         "--hard-negatives",
         type=int,
         default=None,
         metavar="N",
-        help="For question/answer pairs: before training, find N answers per question that "
-        "look right but are wrong, and learn from them too (0 = off; 3 examples are printed).",
+        help=translate(
+            "cli_train",
+            "For question/answer pairs: before training, find N answers per question that "
+            "look right but are wrong, and learn from them too (0 = off; 3 examples are printed).",
+        ),
     )
-    group.add_argument("--resume", action="store_true", default=None, help="Continue a run.")
     group.add_argument(
-        "--overwrite", action="store_true", default=None, help="Replace an existing --out."
+        "--resume",
+        action="store_true",
+        default=None,
+        help=translate("cli_train", "Continue a run."),
+    )
+    group.add_argument(
+        "--overwrite",
+        action="store_true",
+        default=None,
+        help=translate("cli_train", "Replace an existing --out."),
     )
     group.add_argument(
         "--trust-remote-code",
         action="store_true",
         default=None,
-        help="Allow a model's own program code to run (only for sources you trust).",
+        help=translate(
+            "cli_train", "Allow a model's own program code to run (only for sources you trust)."
+        ),
     )
     group.add_argument(
         "--threads",
         type=int,
         default=None,
-        help="CPU threads to use (default: all cores but one).",
+        help=translate("cli_train", "CPU threads to use (default: all cores but one)."),
     )
     # -- honest results (issue 9) ---------------------------------------------------------
     group.add_argument(
         "--search",
         action="store_true",
-        help="Find the best settings: try a few learning rates and losses on the same "
-        "held-out rows within --time-budget, keep the best model, and print what was tried.",
+        help=translate(
+            "cli_train",
+            "Find the best settings: try a few learning rates and losses on the same "
+            "held-out rows within --time-budget, keep the best model, and print what was tried.",
+        ),
     )
     group.add_argument(
         "--time-budget",
         type=float,
         default=None,
         metavar="MINUTES",
-        help="About how long training may take: sizes the automatic number of passes "
-        "(default 30), and the whole search with --search (default 30).",
+        help=translate(
+            "cli_train",
+            "About how long training may take: sizes the automatic number of passes "
+            "(default 30), and the whole search with --search (default 30).",
+        ),
     )
     # -- end honest results -----------------------------------------------------------------
     parser.add_argument(
         "--config",
         default=None,
         metavar="FILE",
-        help="Start from a training_config.json; other options override it.",
+        help=translate(
+            "cli_train", "Start from a training_config.json; other options override it."
+        ),
     )
     parser.add_argument(
         "--json-events",
         action="store_true",
-        help="Print one JSON object per event on stdout instead of text.",
+        help=translate("cli_train", "Print one JSON object per event on stdout instead of text."),
     )
 
 
@@ -133,10 +177,14 @@ def _matryoshka_dims(value: str) -> list[int]:
         dims = [int(part) for part in value.replace(" ", "").split(",") if part]
     except ValueError:
         raise DataError(
-            f"'{value}' is not a list of vector sizes.", "Write them like 256,128,64."
+            translate("cli_train", "'{value}' is not a list of vector sizes.").format(value=value),
+            translate("cli_train", "Write them like 256,128,64."),
         ) from None
     if not dims:
-        raise DataError("No Matryoshka sizes were given.", "Write them like 256,128,64.")
+        raise DataError(
+            translate("cli_train", "No Matryoshka sizes were given."),
+            translate("cli_train", "Write them like 256,128,64."),
+        )
     return dims
 
 
@@ -154,7 +202,11 @@ def build_config(args: argparse.Namespace) -> TrainingConfig:
     if args.config:
         config, notes = TrainingConfig.load_with_notes(args.config)
         for note in notes:
-            print(f"Note: {note}", file=sys.stderr, flush=True)
+            print(
+                translate("cli_train", "Note: {note}").format(note=note),
+                file=sys.stderr,
+                flush=True,
+            )
     overrides: dict[str, Any] = {
         "data_file": args.file,
         "model": args.model,
@@ -191,9 +243,15 @@ def build_config(args: argparse.Namespace) -> TrainingConfig:
     if args.matryoshka is not None:
         config.matryoshka_dims = _matryoshka_dims(args.matryoshka)
     if not config.data_file:
-        raise DataError("No training file was given.", "Name the spreadsheet: train FILE ...")
+        raise DataError(
+            translate("cli_train", "No training file was given."),
+            translate("cli_train", "Name the spreadsheet: train FILE ..."),
+        )
     if not config.output_dir:
-        raise DataError("No output folder was given.", "Add --out DIR for the trained model.")
+        raise DataError(
+            translate("cli_train", "No output folder was given."),
+            translate("cli_train", "Add --out DIR for the trained model."),
+        )
     if config.loss:
         from desktop_app.core.catalog.losses import find_loss
 
@@ -215,20 +273,34 @@ def print_mined_examples(description: str, summary: dict[str, Any]) -> None:
     """Print what mining found and its examples, so false negatives can be spotted."""
     print(description, flush=True)
     for example in summary.get("examples", []):
-        print(f"  question:     {example['question']}", flush=True)
-        print(f"  right answer: {example['answer']}  (similarity {example['answer_score']:.2f})")
         print(
-            f"  taught wrong: {example['wrong_answer']}  (similarity {example['wrong_score']:.2f})",
+            translate("cli_train", "  question:     {question}").format(
+                question=example["question"]
+            ),
+            flush=True,
+        )
+        print(
+            translate("cli_train", "  right answer: {answer}  (similarity {score:.2f})").format(
+                answer=example["answer"], score=example["answer_score"]
+            )
+        )
+        print(
+            translate("cli_train", "  taught wrong: {answer}  (similarity {score:.2f})").format(
+                answer=example["wrong_answer"], score=example["wrong_score"]
+            ),
             flush=True,
         )
     print(
-        "  If a 'taught wrong' answer is in fact right, press Ctrl-C and train again "
-        "without --hard-negatives.",
+        translate(
+            "cli_train",
+            "  If a 'taught wrong' answer is in fact right, press Ctrl-C and train again "
+            "without --hard-negatives.",
+        ),
         flush=True,
     )
     from desktop_app.core.training.hard_negatives import HARD_NEGATIVES_ADVICE
 
-    print(f"  Note: {HARD_NEGATIVES_ADVICE}", flush=True)
+    print(translate("cli_train", "  Note: {note}").format(note=HARD_NEGATIVES_ADVICE), flush=True)
 
 
 class _HumanPrinter:
@@ -248,17 +320,26 @@ class _HumanPrinter:
             print_mined_examples(event.description, event.summary)
         elif kind == "TrainingWarning" and event.code != "hard-negatives-skipped":
             # (the skipped pairs were just printed with the mined examples)
-            print(f"Note: {event.message} {event.hint}".rstrip(), file=sys.stderr, flush=True)
+            note = translate("cli_train", "Note: {message} {hint}").format(
+                message=event.message, hint=event.hint
+            )
+            print(note.rstrip(), file=sys.stderr, flush=True)
         elif kind == "Progress" and event.step == 1:
             self._every = max(1, event.total_steps // 20)
         elif kind == "LossLogged" and (event.step % self._every == 0 or event.step == 1):
-            line = f"  step {event.step}  epoch {event.epoch:.2f}  loss {event.loss:.4f}"
+            line = translate(
+                "cli_train", "  step {step}  epoch {epoch:.2f}  loss {loss:.4f}"
+            ).format(step=event.step, epoch=event.epoch, loss=event.loss)
             print(line, flush=True)
         elif kind == "Evaluated" and event.phase in ("before", "after"):
             self._before.setdefault(event.primary_metric, event.value)
-            shown = "n/a" if event.value is None else f"{event.value:.4f}"
+            shown = translate("cli_train", "n/a") if event.value is None else f"{event.value:.4f}"
+            if event.phase == "before":
+                template = translate("cli_train", "  before training: {metric}: {value}")
+            else:
+                template = translate("cli_train", "  after training: {metric}: {value}")
             print(
-                f"  {event.phase} training: {describe_metric(event.primary_metric)}: {shown}",
+                template.format(metric=describe_metric(event.primary_metric), value=shown),
                 flush=True,
             )
 
@@ -274,13 +355,16 @@ def run(args: argparse.Namespace) -> int:
             raise KeyboardInterrupt
         stopped_by.append(signum)
         cancel.set()
-        why = "The system asked the app to close. " if signum == signal.SIGTERM else ""
-        print(
-            f"{why}Stopping after the current step and saving what was learned "
+        stopping = translate(
+            "cli_train",
+            "Stopping after the current step and saving what was learned "
             "(Ctrl-C again to abort without saving)…",
-            file=sys.stderr,
-            flush=True,
         )
+        if signum == signal.SIGTERM:
+            stopping = translate(
+                "cli_train", "The system asked the app to close. {stopping}"
+            ).format(stopping=stopping)
+        print(stopping, file=sys.stderr, flush=True)
 
     if args.json_events:
 
@@ -306,9 +390,14 @@ def run(args: argparse.Namespace) -> int:
             _print_search_table(table)
         if summary.primary_metric:
             change = describe_result(summary.primary_metric, summary.before, summary.after)
-            print(f"Result: {change}.")
-        state = "stopped early; saved what was learned" if summary.stopped_early else "saved"
-        print(f"Model {state} in {summary.output_dir}")
+            print(translate("cli_train", "Result: {change}.").format(change=change))
+        if summary.stopped_early:
+            saved = translate(
+                "cli_train", "Model stopped early; saved what was learned in {folder}"
+            )
+        else:
+            saved = translate("cli_train", "Model saved in {folder}")
+        print(saved.format(folder=summary.output_dir))
         print(_verdict_line(summary))
     if not stopped_by:
         return 0
@@ -353,13 +442,26 @@ def _train_planned(
 
 
 def _print_search_table(table: list[dict[str, Any]]) -> None:
-    print("Settings tried (main measure on the held-out rows after training):")
+    print(
+        translate("cli_train", "Settings tried (main measure on the held-out rows after training):")
+    )
     for row in table:
         value = "" if row["value"] is None else f"{row['value']:.3f}"
-        mark = "  <- kept" if row["kept"] else ""
-        what = f"{row['loss']}, learning rate {row['learning_rate']:g}, {row['epochs']:g} passes"
         status = value or row["note"] or row["status"]
-        print(f"  {what}: {status}{mark}")
+        if row["kept"]:
+            template = translate(
+                "cli_train",
+                "  {loss}, learning rate {rate:g}, {epochs:g} passes: {status}  <- kept",
+            )
+        else:
+            template = translate(
+                "cli_train", "  {loss}, learning rate {rate:g}, {epochs:g} passes: {status}"
+            )
+        print(
+            template.format(
+                loss=row["loss"], rate=row["learning_rate"], epochs=row["epochs"], status=status
+            )
+        )
 
 
 def _verdict_line(summary: Any) -> str:
@@ -369,7 +471,9 @@ def _verdict_line(summary: Any) -> str:
     said = Verdict(
         summary.verdict, summary.verdict_reason, summary.verdict_advice, summary.headline
     )
-    return f"Verdict: {said.verdict}. {said.sentence()}"
+    return translate("cli_train", "Verdict: {verdict}. {sentence}").format(
+        verdict=said.verdict, sentence=said.sentence()
+    )
 
 
 # -- end honest results -----------------------------------------------------------------------

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
+from desktop_app.core.catalog import TranslatedTable
 from desktop_app.core.catalog.models import (
     ASSUMED_DOWNLOAD_MBIT_PER_S,
     CATALOG,
@@ -28,33 +28,70 @@ from desktop_app.core.catalog.models import (
     spec_for_ref,
 )
 from desktop_app.core.coverage import FoundLanguage, detect_languages
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
-#: Columns of the catalogue list.
-COLUMNS = ("Model", "Languages", "Size", "Vector size", "Speed", "Licence", "On this computer")
-#: The catalogue's speed classes in words.
-SPEED_WORDS: Mapping[str, str] = MappingProxyType(
+#: Columns of the catalogue list, in English (also the keys of a row; :func:`column_titles`
+#: gives them in the current language).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("model_choice", "Model"),
+    QT_TRANSLATE_NOOP("model_choice", "Languages"),
+    QT_TRANSLATE_NOOP("model_choice", "Size"),
+    QT_TRANSLATE_NOOP("model_choice", "Vector size"),
+    QT_TRANSLATE_NOOP("model_choice", "Speed"),
+    QT_TRANSLATE_NOOP("model_choice", "Licence"),
+    QT_TRANSLATE_NOOP("model_choice", "On this computer"),
+)
+#: The catalogue's speed classes in words (read in the current language).
+SPEED_WORDS: Mapping[str, str] = TranslatedTable(
+    "model_choice",
     {
-        "fast": "Fast on a laptop",
-        "medium": "Medium; a GPU helps",
-        "slow": "Slow without a GPU",
-    }
+        "fast": QT_TRANSLATE_NOOP("model_choice", "Fast on a laptop"),
+        "medium": QT_TRANSLATE_NOOP("model_choice", "Medium; a GPU helps"),
+        "slow": QT_TRANSLATE_NOOP("model_choice", "Slow without a GPU"),
+    },
 )
 #: Rows of the data looked at to find its languages (cheap: script ranges, no model).
 LANGUAGE_SAMPLE_ROWS = 1000
 #: The validation warnings the Base model step shows (the rest belong to the Data step).
 TOKEN_WARNING_CODES = ("unknown-tokens", "language-coverage", "long-texts")
 #: What the step says before a check can run, and when one could not.
-NOT_HERE_YET = (
-    "Once the model is on this computer, the app checks how well it knows the words of your texts."
-)
-NO_DATA_YET = "Pick your data first: the app then checks how well this model knows its words."
-CHECKING = "Checking your texts with this model's vocabulary…"
-CHECK_FAILED = (
-    "The app could not read this model's vocabulary, so it could not check your texts. You "
-    "can still train."
-)
-ALL_WORDS_KNOWN = "This model knows the words of your texts."
+#: (NOT_HERE_YET, NO_DATA_YET, CHECKING, CHECK_FAILED, ALL_WORDS_KNOWN: read as attributes of
+#: this module, they are in the current language.)
+_STATUS_TEXTS: dict[str, str] = {
+    "NOT_HERE_YET": QT_TRANSLATE_NOOP(
+        "model_choice",
+        "Once the model is on this computer, the app checks how well it knows the words of "
+        "your texts.",
+    ),
+    "NO_DATA_YET": QT_TRANSLATE_NOOP(
+        "model_choice",
+        "Pick your data first: the app then checks how well this model knows its words.",
+    ),
+    "CHECKING": QT_TRANSLATE_NOOP(
+        "model_choice", "Checking your texts with this model's vocabulary…"
+    ),
+    "CHECK_FAILED": QT_TRANSLATE_NOOP(
+        "model_choice",
+        "The app could not read this model's vocabulary, so it could not check your texts. You "
+        "can still train.",
+    ),
+    "ALL_WORDS_KNOWN": QT_TRANSLATE_NOOP(
+        "model_choice", "This model knows the words of your texts."
+    ),
+}
 _MB = 1024 * 1024
+
+
+def __getattr__(name: str) -> str:
+    # The step's status texts are read in the language spoken when they are read.
+    if name in _STATUS_TEXTS:
+        return translate("model_choice", _STATUS_TEXTS[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def column_titles() -> list[str]:
+    """The catalogue list's column titles in the current language (:data:`COLUMNS` order)."""
+    return [translate("model_choice", column) for column in COLUMNS]
 
 
 def escape(text: str) -> str:
@@ -74,7 +111,7 @@ def catalog_row(spec: ModelSpec, here: bool) -> list[str]:
         str(spec.dimensions),
         SPEED_WORDS.get(spec.speed, spec.speed),
         spec.licence,
-        "Yes" if here else "Download needed",
+        translate("model_choice", "Yes") if here else translate("model_choice", "Download needed"),
     ]
 
 
@@ -90,7 +127,8 @@ def catalog_rows() -> list[tuple[ModelSpec, list[str], bool]]:
 def matches_search(words: str, cells: Iterable[str], hub_id: str) -> bool:
     """Whether a row (its cells, id and description) holds every word searched for."""
     spec = find_model(hub_id)
-    haystack = " ".join([*cells, *([spec.hub_id, spec.description] if spec else [])]).lower()
+    extra = [spec.hub_id, spec.description, spec.source_description] if spec else []
+    haystack = " ".join([*cells, *extra]).lower()
     return all(word in haystack for word in words.lower().split())
 
 
@@ -102,7 +140,10 @@ def hub_ref_problem(ref: str) -> str | None:
     ref = ref.strip()
     if "/" in ref or Path(ref).expanduser().exists():
         return None
-    return f"“{ref}” does not look like a Hugging Face id. Ids look like “organisation/model-name”."
+    return translate(
+        "model_choice",
+        "“{ref}” does not look like a Hugging Face id. Ids look like “organisation/model-name”.",
+    ).format(ref=ref)
 
 
 def choice_text(
@@ -118,36 +159,63 @@ def choice_text(
     lines = [f"<b>{escape(name)}</b>"]
     if spec and spec.description:
         lines.append(escape(spec.description))
-    facts = []
-    if dimensions:
-        facts.append(f"vectors of {dimensions} numbers")
-    if max_seq_length:
-        facts.append(f"reads up to {max_seq_length} tokens of each text")
-    if facts:
-        lines.append("It makes " + " and ".join(facts) + ".")
+    if dimensions and max_seq_length:
+        lines.append(
+            translate(
+                "model_choice",
+                "It makes vectors of {dimensions} numbers and reads up to {max_seq_length} "
+                "tokens of each text.",
+            ).format(dimensions=dimensions, max_seq_length=max_seq_length)
+        )
+    elif dimensions:
+        lines.append(
+            translate("model_choice", "It makes vectors of {dimensions} numbers.").format(
+                dimensions=dimensions
+            )
+        )
+    elif max_seq_length:
+        lines.append(
+            translate(
+                "model_choice", "It makes reads up to {max_seq_length} tokens of each text."
+            ).format(max_seq_length=max_seq_length)
+        )
     if local:
-        lines.append("<span style='color:#188038'>✔ On this computer.</span>")
+        lines.append(
+            translate("model_choice", "<span style='color:#188038'>✔ On this computer.</span>")
+        )
+    elif spec:
+        lines.append(
+            translate(
+                "model_choice", "Not on this computer yet: download it first ({size})."
+            ).format(size=size_text(spec.size_mb))
+        )
     else:
-        size = f" ({size_text(spec.size_mb)})" if spec else ""
-        lines.append(f"Not on this computer yet: download it first{size}.")
+        lines.append(translate("model_choice", "Not on this computer yet: download it first."))
     return "<br>".join(lines)
 
 
 def download_progress_text(done: int, total: int) -> str:
     """ "12 MB of 91 MB" (or "12 MB" when the total is unknown)."""
     if total:
-        return f"{done / _MB:,.0f} MB of {total / _MB:,.0f} MB"
-    return f"{done / _MB:,.0f} MB"
+        return translate("model_choice", "{done:,.0f} MB of {total:,.0f} MB").format(
+            done=done / _MB, total=total / _MB
+        )
+    return translate("model_choice", "{done:,.0f} MB").format(done=done / _MB)
 
 
 def offer_text(spec: ModelSpec) -> str:
     """The first-start offer to download the multilingual model."""
     minutes = download_minutes(spec.size_mb)
-    return (
-        f"For texts in Sinhala, Russian, Korean and about 90 other languages, download "
-        f"{spec.name} ({size_text(spec.size_mb)}, about {minutes} minutes at "
-        f"{ASSUMED_DOWNLOAD_MBIT_PER_S:g} Mbit/s). The app keeps working with the models on "
-        "this computer meanwhile."
+    return translate(
+        "model_choice",
+        "For texts in Sinhala, Russian, Korean and about 90 other languages, download "
+        "{model} ({size}, about {minutes} minutes at {speed:g} Mbit/s). The app keeps "
+        "working with the models on this computer meanwhile.",
+    ).format(
+        model=spec.name,
+        size=size_text(spec.size_mb),
+        minutes=minutes,
+        speed=ASSUMED_DOWNLOAD_MBIT_PER_S,
     )
 
 
@@ -185,16 +253,33 @@ def token_check_lines(stats: Mapping[str, Any], max_seq_length: int | None) -> l
     lines = []
     share = stats.get("unknown_token_share")
     if share is not None:
-        lines.append(f"Words and signs it does not know: <b>{share:.0%}</b> of your text.")
+        lines.append(
+            translate(
+                "model_choice", "Words and signs it does not know: <b>{share:.0%}</b> of your text."
+            ).format(share=share)
+        )
     for column, column_stats in (stats.get("columns") or {}).items():
         over = column_stats.get("over_max_share", 0.0)
         lines.append(
-            f"“{escape(str(column))}”: {column_stats['mean']:g} tokens on average, "
-            f"longest {column_stats['max']} (it reads {limit}); {over:.0%} are cut short."
+            translate(
+                "model_choice",
+                "“{column}”: {mean:g} tokens on average, longest {longest} (it reads "
+                "{limit}); {over:.0%} are cut short.",
+            ).format(
+                column=escape(str(column)),
+                mean=column_stats["mean"],
+                longest=column_stats["max"],
+                limit=limit,
+                over=over,
+            )
         )
     sampled, total = stats.get("sampled_rows"), stats.get("total_rows")
     if sampled and total and sampled < total:
-        lines.append(f"<i>Checked on {sampled:,} of {total:,} rows.</i>")
+        lines.append(
+            translate("model_choice", "<i>Checked on {sampled:,} of {total:,} rows.</i>").format(
+                sampled=sampled, total=total
+            )
+        )
     return lines
 
 
@@ -223,7 +308,9 @@ class TokenVerdict:
 def token_verdict(report: Any, max_seq_length: int | None) -> TokenVerdict:
     """Sum up a validation report made with the model's tokenizer."""
     stats = getattr(report, "token_stats", None) or {}
-    summary = "<br>".join(token_check_lines(stats, max_seq_length)) or "Checked."
+    summary = "<br>".join(token_check_lines(stats, max_seq_length)) or translate(
+        "model_choice", "Checked."
+    )
     warnings = tuple(w for w in getattr(report, "warnings", []) if w.code in TOKEN_WARNING_CODES)
     recommended = next(
         (
@@ -239,7 +326,9 @@ def token_verdict(report: Any, max_seq_length: int | None) -> TokenVerdict:
         verdicts = [
             lang["verdict"] for lang in (stats.get("coverage") or {}).get("languages") or []
         ]
-        text = escape(" ".join(verdicts)) or ALL_WORDS_KNOWN
+        text = escape(" ".join(verdicts)) or translate(
+            "model_choice", _STATUS_TEXTS["ALL_WORDS_KNOWN"]
+        )
     return TokenVerdict(summary, warnings, text, recommended)
 
 
@@ -274,17 +363,25 @@ class LanguageAdvice:
     def switched_text(self) -> str:
         """Why the app chose the recommended model instead of the chosen one."""
         new = self.recommendation.spec
-        return (
-            f"Your texts are in {join_names(self.missing)}, which {self.chosen.name} was not "
-            f"trained on, so the app chose {new.name} instead: it knows "
-            f"{join_names(self.names)} and {self.recommendation.cost_text()}."
+        return translate(
+            "model_choice",
+            "Your texts are in {missing}, which {chosen} was not trained on, so the app chose "
+            "{model} instead: it knows {names} and {cost}.",
+        ).format(
+            missing=join_names(self.missing),
+            chosen=self.chosen.name,
+            model=new.name,
+            names=join_names(self.names),
+            cost=self.recommendation.cost_text(),
         )
 
     def offer_text(self) -> str:
         """Why the recommended model suits the texts better (the user picked the other one)."""
         return better_text(
             self.recommendation.spec.hub_id,
-            reason=f"{self.chosen.name} was not trained on {join_names(self.missing)}. ",
+            reason=translate("model_choice", "{model} was not trained on {missing}. ").format(
+                model=self.chosen.name, missing=join_names(self.missing)
+            ),
             names=self.names,
         )
 
@@ -321,5 +418,12 @@ def better_text(hub_id: str, *, reason: str = "", names: list[str] | None = None
     here = is_on_this_computer(hub_id)
     minutes = 0 if here else download_minutes(spec.size_mb)
     recommendation = ModelRecommendation(spec, (), here, minutes)
-    knows = f"knows {join_names(names)} and " if names else ""
-    return f"{reason}Better for your texts: {spec.name}, which {knows}{recommendation.cost_text()}."
+    if names:
+        better = translate(
+            "model_choice", "Better for your texts: {model}, which knows {names} and {cost}."
+        ).format(model=spec.name, names=join_names(names), cost=recommendation.cost_text())
+    else:
+        better = translate("model_choice", "Better for your texts: {model}, which {cost}.").format(
+            model=spec.name, cost=recommendation.cost_text()
+        )
+    return reason + better

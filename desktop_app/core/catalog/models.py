@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core import paths
 from desktop_app.core.errors import ModelError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -74,14 +75,16 @@ class ModelSpec:
     Attributes:
         hub_id: Hugging Face Hub id.
         name: Short display name.
-        languages: Language summary ("94 languages incl. Korean, Russian, Sinhala").
+        source_languages: Language summary in English, e.g. "94 languages incl. Korean,
+            Russian, Sinhala" (``languages`` gives it in the current language).
         size_mb: Approximate download size in megabytes.
         dimensions: Length of the vectors it produces.
         max_seq_length: Longest input in tokens the model reads.
         licence: Licence id.
         speed: "fast", "medium" or "slow" on a laptop CPU.
         prompts: Prompt prefixes the model was trained with (e5: "query: "/"passage: ").
-        description: One or two plain sentences on what it is good for.
+        source_description: One or two plain sentences on what it is good for, in English
+            (``description`` gives them in the current language).
         offline: Ships with the app (works without internet).
         language_codes: ISO 639-1 codes of the languages the model was trained on, from its
             card (empty: unknown). :func:`recommend_model` reads them.
@@ -89,16 +92,28 @@ class ModelSpec:
 
     hub_id: str
     name: str
-    languages: str
+    source_languages: str
     size_mb: int
     dimensions: int
     max_seq_length: int
     licence: str
     speed: str
     prompts: dict[str, str] = field(default_factory=dict)
-    description: str = ""
+    source_description: str = ""
     offline: bool = False
     language_codes: tuple[str, ...] = ()
+
+    @property
+    def languages(self) -> str:
+        """The language summary, in the current language."""
+        return translate("catalog_models", self.source_languages)
+
+    @property
+    def description(self) -> str:
+        """What the model is good for, in the current language ("" when none)."""
+        return (
+            translate("catalog_models", self.source_description) if self.source_description else ""
+        )
 
     def covers(self, codes: Iterable[str]) -> bool:
         """Whether the model was trained on every language in ``codes`` ("" codes ignored)."""
@@ -110,129 +125,169 @@ CATALOG: tuple[ModelSpec, ...] = (
     ModelSpec(
         hub_id="sentence-transformers/all-MiniLM-L6-v2",
         name="MiniLM L6 (English, included)",
-        languages="English",
+        source_languages=QT_TRANSLATE_NOOP("catalog_models", "English"),
         size_mb=91,
         dimensions=384,
         max_seq_length=256,
         licence="apache-2.0",
         speed="fast",
-        description="Small and quick; ships with the app, so it works without internet. "
-        "Best for English text.",
+        source_description=QT_TRANSLATE_NOOP(
+            "catalog_models",
+            "Small and quick; ships with the app, so it works without internet. "
+            "Best for English text.",
+        ),
         offline=True,
         language_codes=("en",),
     ),
     ModelSpec(
         hub_id="sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2",
         name="Multilingual MiniLM L12",
-        languages="50 languages incl. Korean and Russian (not Sinhala)",
+        source_languages=QT_TRANSLATE_NOOP(
+            "catalog_models", "50 languages incl. Korean and Russian (not Sinhala)"
+        ),
         size_mb=471,
         dimensions=384,
         max_seq_length=128,
         licence="apache-2.0",
         speed="fast",
-        description="A small, fast multilingual model; a good first choice for non-English "
-        "data on a laptop.",
+        source_description=QT_TRANSLATE_NOOP(
+            "catalog_models",
+            "A small, fast multilingual model; a good first choice for non-English "
+            "data on a laptop.",
+        ),
         language_codes=_PARAPHRASE_MULTILINGUAL_LANGUAGES,
     ),
     ModelSpec(
         hub_id="sentence-transformers/paraphrase-MiniLM-L6-v2",
         name="Paraphrase MiniLM L6",
-        languages="English",
+        source_languages=QT_TRANSLATE_NOOP("catalog_models", "English"),
         size_mb=91,
         dimensions=384,
         max_seq_length=128,
         licence="apache-2.0",
         speed="fast",
-        description="Tiny English paraphrase model; trains in minutes on a CPU.",
+        source_description=QT_TRANSLATE_NOOP(
+            "catalog_models", "Tiny English paraphrase model; trains in minutes on a CPU."
+        ),
         language_codes=("en",),
     ),
     ModelSpec(
         hub_id="sentence-transformers/xlm-r-100langs-bert-base-nli-stsb-mean-tokens",
         name="XLM-R 100 languages (NLI+STS)",
-        languages="100 languages incl. Korean, Russian, Sinhala",
+        source_languages=QT_TRANSLATE_NOOP(
+            "catalog_models", "100 languages incl. Korean, Russian, Sinhala"
+        ),
         size_mb=1110,
         dimensions=768,
         max_seq_length=128,
         licence="apache-2.0",
         speed="medium",
-        description="An older multilingual base model trained on NLI and STS; newer models "
-        "usually do better.",
+        source_description=QT_TRANSLATE_NOOP(
+            "catalog_models",
+            "An older multilingual base model trained on NLI and STS; newer models "
+            "usually do better.",
+        ),
         language_codes=_XLMR_LANGUAGES,
     ),
     ModelSpec(
         hub_id="intfloat/multilingual-e5-large",
         name="Multilingual E5 large",
-        languages="94 languages incl. Korean, Russian, Sinhala",
+        source_languages=QT_TRANSLATE_NOOP(
+            "catalog_models", "94 languages incl. Korean, Russian, Sinhala"
+        ),
         size_mb=2240,
         dimensions=1024,
         max_seq_length=512,
         licence="mit",
         speed="slow",
         prompts=dict(_E5_PROMPTS),
-        description="A large, strong multilingual model; needs a GPU or patience.",
+        source_description=QT_TRANSLATE_NOOP(
+            "catalog_models", "A large, strong multilingual model; needs a GPU or patience."
+        ),
         language_codes=_XLMR_LANGUAGES,
     ),
     ModelSpec(
         hub_id="intfloat/multilingual-e5-small",
         name="Multilingual E5 small",
-        languages="94 languages incl. Korean, Russian, Sinhala",
+        source_languages=QT_TRANSLATE_NOOP(
+            "catalog_models", "94 languages incl. Korean, Russian, Sinhala"
+        ),
         size_mb=471,
         dimensions=384,
         max_seq_length=512,
         licence="mit",
         speed="fast",
         prompts=dict(_E5_PROMPTS),
-        description="Small multilingual model with strong search quality for its size.",
+        source_description=QT_TRANSLATE_NOOP(
+            "catalog_models", "Small multilingual model with strong search quality for its size."
+        ),
         language_codes=_XLMR_LANGUAGES,
     ),
     ModelSpec(
         hub_id="intfloat/multilingual-e5-base",
         name="Multilingual E5 base",
-        languages="94 languages incl. Korean, Russian, Sinhala",
+        source_languages=QT_TRANSLATE_NOOP(
+            "catalog_models", "94 languages incl. Korean, Russian, Sinhala"
+        ),
         size_mb=1110,
         dimensions=768,
         max_seq_length=512,
         licence="mit",
         speed="medium",
         prompts=dict(_E5_PROMPTS),
-        description="Balanced size and quality for multilingual search.",
+        source_description=QT_TRANSLATE_NOOP(
+            "catalog_models", "Balanced size and quality for multilingual search."
+        ),
         language_codes=_XLMR_LANGUAGES,
     ),
     ModelSpec(
         hub_id="sentence-transformers/paraphrase-multilingual-mpnet-base-v2",
         name="Multilingual MPNet base",
-        languages="50 languages incl. Korean and Russian (not Sinhala)",
+        source_languages=QT_TRANSLATE_NOOP(
+            "catalog_models", "50 languages incl. Korean and Russian (not Sinhala)"
+        ),
         size_mb=1110,
         dimensions=768,
         max_seq_length=128,
         licence="apache-2.0",
         speed="medium",
-        description="Strong multilingual paraphrase model for similarity and clustering.",
+        source_description=QT_TRANSLATE_NOOP(
+            "catalog_models", "Strong multilingual paraphrase model for similarity and clustering."
+        ),
         language_codes=_PARAPHRASE_MULTILINGUAL_LANGUAGES,
     ),
     ModelSpec(
         hub_id="sentence-transformers/LaBSE",
         name="LaBSE",
-        languages="109 languages incl. Korean, Russian, Sinhala",
+        source_languages=QT_TRANSLATE_NOOP(
+            "catalog_models", "109 languages incl. Korean, Russian, Sinhala"
+        ),
         size_mb=1880,
         dimensions=768,
         max_seq_length=256,
         licence="apache-2.0",
         speed="medium",
-        description="Built to match translations across languages; good for bilingual data "
-        "and many low-resource languages such as Sinhala.",
+        source_description=QT_TRANSLATE_NOOP(
+            "catalog_models",
+            "Built to match translations across languages; good for bilingual data "
+            "and many low-resource languages such as Sinhala.",
+        ),
         language_codes=_LABSE_LANGUAGES,
     ),
     ModelSpec(
         hub_id="BAAI/bge-m3",
         name="BGE-M3",
-        languages="100+ languages incl. Korean, Russian, Sinhala",
+        source_languages=QT_TRANSLATE_NOOP(
+            "catalog_models", "100+ languages incl. Korean, Russian, Sinhala"
+        ),
         size_mb=2270,
         dimensions=1024,
         max_seq_length=8192,
         licence="mit",
         speed="slow",
-        description="Large multilingual model for long documents (up to 8,192 tokens).",
+        source_description=QT_TRANSLATE_NOOP(
+            "catalog_models", "Large multilingual model for long documents (up to 8,192 tokens)."
+        ),
         language_codes=_XLMR_LANGUAGES,
     ),
 )
@@ -365,8 +420,13 @@ def _hub_offline() -> bool:
 
 def _could_not_download(hub_id: str, reason: str) -> ModelError:
     return ModelError(
-        f"Could not download {hub_id} ({reason}).",
-        "Check the internet connection, or pick a model folder on this computer.",
+        translate("catalog_models", "Could not download {model} ({reason}).").format(
+            model=hub_id, reason=reason
+        ),
+        translate(
+            "catalog_models",
+            "Check the internet connection, or pick a model folder on this computer.",
+        ),
     )
 
 
@@ -374,12 +434,12 @@ def _download_failure_reason(exc: BaseException) -> str:
     """Say why a download failed in plain words; never the exception's class name."""
     kind = type(exc).__name__
     if "RepositoryNotFound" in kind or "404" in str(exc):
-        return "no model with this name on the Hugging Face Hub"
+        return translate("catalog_models", "no model with this name on the Hugging Face Hub")
     if any(word in kind for word in ("Offline", "Connect", "Timeout", "LocalEntryNotFound")):
-        return "no connection to the Hugging Face Hub"
+        return translate("catalog_models", "no connection to the Hugging Face Hub")
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    return "the download did not complete"
+        return translate("catalog_models", "the disk is full")
+    return translate("catalog_models", "the download did not complete")
 
 
 def download_model(
@@ -408,14 +468,18 @@ def download_model(
     if _is_model_folder(target):
         return target
     if _hub_offline():
-        raise _could_not_download(hub_id, "the app is set to work offline")
+        raise _could_not_download(
+            hub_id, translate("catalog_models", "the app is set to work offline")
+        )
     os.environ.setdefault("HF_HUB_ETAG_TIMEOUT", str(int(timeout_s)))
     os.environ.setdefault("HF_HUB_DOWNLOAD_TIMEOUT", str(int(timeout_s)))
     try:
         import huggingface_hub
         from tqdm.auto import tqdm
     except ImportError as exc:  # pragma: no cover - dependency missing
-        raise _could_not_download(hub_id, f"missing component {exc.name}") from None
+        raise _could_not_download(
+            hub_id, translate("catalog_models", "missing component {name}").format(name=exc.name)
+        ) from None
 
     class _ProgressBar(tqdm):  # type: ignore[misc,valid-type]
         """Forwards byte counts to ``on_progress`` and stops when ``cancel`` is set."""
@@ -426,7 +490,11 @@ def download_model(
 
         def update(self, n: float | None = 1) -> bool | None:
             if cancel is not None and cancel.is_set():
-                raise DownloadCancelled(f"The download of {hub_id} was cancelled.")
+                raise DownloadCancelled(
+                    translate("catalog_models", "The download of {model} was cancelled.").format(
+                        model=hub_id
+                    )
+                )
             self.n += n or 0
             if on_progress is not None and getattr(self, "unit", "") == "B":
                 on_progress(int(self.n), int(self.total or 0))
@@ -441,9 +509,15 @@ def download_model(
             etag_timeout=timeout_s,
         )
         if cancel is not None and cancel.is_set():
-            raise DownloadCancelled(f"The download of {hub_id} was cancelled.")
+            raise DownloadCancelled(
+                translate("catalog_models", "The download of {model} was cancelled.").format(
+                    model=hub_id
+                )
+            )
         if not _is_model_folder(partial):
-            raise _could_not_download(hub_id, "it does not look like a model")
+            raise _could_not_download(
+                hub_id, translate("catalog_models", "it does not look like a model")
+            )
         shutil.rmtree(partial / ".cache", ignore_errors=True)
         os.replace(partial, target)
     except ModelError:
@@ -499,8 +573,12 @@ def _modules(folder: Path) -> list[dict[str, Any]] | None:
         for m in data
     ):
         raise ModelError(
-            f"The model in {folder} has a damaged modules.json file.",
-            "Pick a folder that holds a complete sentence-transformers model.",
+            translate(
+                "catalog_models", "The model in {folder} has a damaged modules.json file."
+            ).format(folder=folder),
+            translate(
+                "catalog_models", "Pick a folder that holds a complete sentence-transformers model."
+            ),
         )
     return data
 
@@ -510,8 +588,11 @@ def _module_folder(folder: Path, relative: str) -> Path:
     target = (folder / relative).resolve()
     if target != folder.resolve() and folder.resolve() not in target.parents:
         raise ModelError(
-            f"The model in {folder} names a part outside its own folder ({relative}).",
-            "Pick a model folder from a source you trust.",
+            translate(
+                "catalog_models",
+                "The model in {folder} names a part outside its own folder ({part}).",
+            ).format(folder=folder, part=relative),
+            translate("catalog_models", "Pick a model folder from a source you trust."),
         )
     return target
 
@@ -595,25 +676,25 @@ def _safetensors_problem(file: Path) -> str | None:
         with file.open("rb") as handle:
             head = handle.read(8)
             if len(head) < 8:
-                return "it is empty or cut short"
+                return translate("catalog_models", "it is empty or cut short")
             header_len = int.from_bytes(head, "little")
             if header_len <= 0 or header_len > min(size - 8, 100_000_000):
-                return "it is cut short or damaged"
+                return translate("catalog_models", "it is cut short or damaged")
             header = json.loads(handle.read(header_len))
     except (OSError, ValueError, RecursionError):
-        return "it is cut short or damaged"
+        return translate("catalog_models", "it is cut short or damaged")
     if not isinstance(header, dict):
-        return "it is damaged"
+        return translate("catalog_models", "it is damaged")
     end = 0
     for name, entry in header.items():
         if name == "__metadata__":
             continue
         offsets = entry.get("data_offsets") if isinstance(entry, dict) else None
         if not (isinstance(offsets, list) and len(offsets) == 2):
-            return "it is damaged"
+            return translate("catalog_models", "it is damaged")
         end = max(end, int(offsets[1]))
     if 8 + header_len + end != size:
-        return "it is cut short (an interrupted download or copy?)"
+        return translate("catalog_models", "it is cut short (an interrupted download or copy?)")
     return None
 
 
@@ -632,18 +713,36 @@ def check_model_folder(folder: Path, *, trust_remote_code: bool = False) -> None
     name = folder.name
     custom = custom_module_types(folder)
     if (custom or needs_remote_code(folder)) and not trust_remote_code:
-        what = f" (module {custom[0]})" if custom else ""
+        if custom:
+            message = translate(
+                "catalog_models",
+                "The model {name} comes with its own program code (module {module}), which "
+                "the app does not run unless you allow it.",
+            ).format(name=name, module=custom[0])
+        else:
+            message = translate(
+                "catalog_models",
+                "The model {name} comes with its own program code, which the app does not "
+                "run unless you allow it.",
+            ).format(name=name)
         raise ModelError(
-            f"The model {name} comes with its own program code{what}, which the app does not "
-            "run unless you allow it.",
-            "Allow it only for a model from a source you trust, or pick another model.",
+            message,
+            translate(
+                "catalog_models",
+                "Allow it only for a model from a source you trust, or pick another model.",
+            ),
         )
     transformer = _transformer_folder(folder)
     if not any((transformer / f).is_file() for f in _TOKENIZER_FILES):
         raise ModelError(
-            f"The model {name} has no tokenizer files (such as tokenizer.json or vocab.txt), "
-            "so it cannot read text.",
-            "Copy the whole model folder again, or pick another model.",
+            translate(
+                "catalog_models",
+                "The model {name} has no tokenizer files (such as tokenizer.json or vocab.txt), "
+                "so it cannot read text.",
+            ).format(name=name),
+            translate(
+                "catalog_models", "Copy the whole model folder again, or pick another model."
+            ),
         )
     module_folders = [transformer]
     for module in _modules(folder) or []:
@@ -657,23 +756,36 @@ def check_model_folder(folder: Path, *, trust_remote_code: bool = False) -> None
         )
         if not safe and pickled:
             raise ModelError(
-                f"The model {name} keeps its weights only in {pickled[0].name}, a format "
-                "that can hide program code; the app only loads weights in the safetensors "
-                "format.",
-                "Pick a version of the model with model.safetensors (most models on the "
-                "Hugging Face Hub have one).",
+                translate(
+                    "catalog_models",
+                    "The model {name} keeps its weights only in {file}, a format "
+                    "that can hide program code; the app only loads weights in the safetensors "
+                    "format.",
+                ).format(name=name, file=pickled[0].name),
+                translate(
+                    "catalog_models",
+                    "Pick a version of the model with model.safetensors (most models on the "
+                    "Hugging Face Hub have one).",
+                ),
             )
         if place == transformer and not safe:
             raise ModelError(
-                f"The model {name} has no weights file (model.safetensors).",
-                "Copy the whole model folder again, or pick another model.",
+                translate(
+                    "catalog_models", "The model {name} has no weights file (model.safetensors)."
+                ).format(name=name),
+                translate(
+                    "catalog_models", "Copy the whole model folder again, or pick another model."
+                ),
             )
         for file in safe:
             problem = _safetensors_problem(file)
             if problem:
                 raise ModelError(
-                    f"The weights file {file.name} of the model {name} cannot be used: {problem}.",
-                    "Copy or download the model again.",
+                    translate(
+                        "catalog_models",
+                        "The weights file {file} of the model {name} cannot be used: {problem}.",
+                    ).format(file=file.name, name=name, problem=problem),
+                    translate("catalog_models", "Copy or download the model again."),
                 )
 
 
@@ -691,9 +803,16 @@ def check_tokenizer(tokenizer: Any, name: str) -> None:
         return
     if ordinary < _MIN_TOKENIZER_VOCAB:
         raise ModelError(
-            f"The tokenizer of the model {name} knows no words ({ordinary} ordinary "
-            "tokens), so every sentence would look the same to it.",
-            "Copy the whole model folder again (with its tokenizer files), or pick another model.",
+            translate(
+                "catalog_models",
+                "The tokenizer of the model {name} knows no words ({ordinary} ordinary "
+                "tokens), so every sentence would look the same to it.",
+            ).format(name=name, ordinary=ordinary),
+            translate(
+                "catalog_models",
+                "Copy the whole model folder again (with its tokenizer files), or pick another "
+                "model.",
+            ),
         )
 
 
@@ -714,16 +833,23 @@ def resolve_model(
     if local is not None:
         return local
     if not ref:
-        raise ModelError("No model was chosen.", "Pick a model from the list or a model folder.")
+        raise ModelError(
+            translate("catalog_models", "No model was chosen."),
+            translate("catalog_models", "Pick a model from the list or a model folder."),
+        )
     if _looks_like_path(ref) or "/" not in ref:
         raise ModelError(
-            f"There is no model at {ref}.",
-            "Pick a folder that holds a sentence-transformers model (with modules.json or "
-            "config.json), or a model from the list.",
+            translate("catalog_models", "There is no model at {ref}.").format(ref=ref),
+            translate(
+                "catalog_models",
+                "Pick a folder that holds a sentence-transformers model (with modules.json or "
+                "config.json), or a model from the list.",
+            ),
         )
     if not download:
         raise ModelError(
-            f"{ref} is not on this computer.", "Download it first, or pick a model folder."
+            translate("catalog_models", "{ref} is not on this computer.").format(ref=ref),
+            translate("catalog_models", "Download it first, or pick a model folder."),
         )
     return download_model(ref, on_progress=on_progress, cancel=cancel)
 
@@ -763,9 +889,12 @@ def load_model(
         limit = model_position_limit(str(folder))
         if limit is not None and max_seq_length > limit:
             raise ModelError(
-                f"The max length of {max_seq_length} tokens is more than the model "
-                f"{folder.name} can read ({limit} tokens).",
-                f"Use {limit} or less.",
+                translate(
+                    "catalog_models",
+                    "The max length of {max_seq_length} tokens is more than the model "
+                    "{name} can read ({limit} tokens).",
+                ).format(max_seq_length=max_seq_length, name=folder.name, limit=limit),
+                translate("catalog_models", "Use {limit} or less.").format(limit=limit),
             )
     from sentence_transformers import SentenceTransformer
 
@@ -782,8 +911,18 @@ def load_model(
     except Exception as exc:  # any failure to read a model file is a problem of the file
         reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
         raise ModelError(
-            f"The model in {folder} could not be loaded" + (f" ({reason})." if reason else "."),
-            "Pick a folder that holds a complete sentence-transformers model.",
+            (
+                translate(
+                    "catalog_models", "The model in {folder} could not be loaded ({reason})."
+                ).format(folder=folder, reason=reason)
+                if reason
+                else translate(
+                    "catalog_models", "The model in {folder} could not be loaded."
+                ).format(folder=folder)
+            ),
+            translate(
+                "catalog_models", "Pick a folder that holds a complete sentence-transformers model."
+            ),
         ) from None
     check_tokenizer(model.tokenizer, folder.name)
     if max_seq_length is not None:
@@ -839,7 +978,9 @@ def download_minutes(size_mb: int, mbit_per_s: float = ASSUMED_DOWNLOAD_MBIT_PER
 
 def size_text(size_mb: int) -> str:
     """ "471 MB" or "1.1 GB"."""
-    return f"{size_mb / 1024:.1f} GB" if size_mb >= 1000 else f"{size_mb} MB"
+    if size_mb >= 1000:
+        return translate("catalog_models", "{size:.1f} GB").format(size=size_mb / 1024)
+    return translate("catalog_models", "{size} MB").format(size=size_mb)
 
 
 @dataclass(frozen=True)
@@ -861,25 +1002,40 @@ class ModelRecommendation:
     def cost_text(self) -> str:
         """ "is already on this computer" or "is a 471 MB download (about 3 minutes at …)"."""
         if self.on_this_computer:
-            return "is already on this computer"
+            return translate("catalog_models", "is already on this computer")
         minutes = self.download_minutes
-        return (
-            f"is a {size_text(self.spec.size_mb)} download (about {minutes} "
-            f"minute{'' if minutes == 1 else 's'} at {ASSUMED_DOWNLOAD_MBIT_PER_S:g} Mbit/s)"
+        if minutes == 1:
+            template = translate(
+                "catalog_models", "is a {size} download (about 1 minute at {speed:g} Mbit/s)"
+            )
+        else:
+            template = translate(
+                "catalog_models",
+                "is a {size} download (about {minutes} minutes at {speed:g} Mbit/s)",
+            )
+        return template.format(
+            size=size_text(self.spec.size_mb), minutes=minutes, speed=ASSUMED_DOWNLOAD_MBIT_PER_S
         )
 
     def describe(self, language_names: Iterable[str] = ()) -> str:
         """One plain sentence: the model, what it knows, its size and download time."""
         names = [n for n in language_names if n]
-        knows = f" knows {join_names(names)} and" if names else ""
-        return f"{self.spec.name}{knows} {self.cost_text()}."
+        if names:
+            return translate("catalog_models", "{model} knows {names} and {cost}.").format(
+                model=self.spec.name, names=join_names(names), cost=self.cost_text()
+            )
+        return translate("catalog_models", "{model} {cost}.").format(
+            model=self.spec.name, cost=self.cost_text()
+        )
 
 
 def join_names(names: list[str]) -> str:
     """ "Sinhala", "Sinhala and Korean", "Sinhala, Russian and Korean"."""
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return translate("catalog_models", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 #: Among models of the same size, the better choice first (e5-small scores higher on
@@ -963,21 +1119,43 @@ def language_note(texts: Iterable[str], model_ref: str) -> tuple[str, bool]:
     if not found:
         return "", True
     names = [lang.name for lang in found]
-    note = f"Your texts are in {join_names(names)}."
     spec = spec_for_ref(model_ref)
     if spec is None:
-        return note, True
+        return translate("catalog_models", "Your texts are in {names}.").format(
+            names=join_names(names)
+        ), True
     missing = [lang.name for lang in found if lang.code not in spec.language_codes]
     if not missing:
-        return f"{note} The chosen model, {spec.name}, was trained on them.", True
-    note += f" The chosen model, {spec.name}, was not trained on {join_names(missing)}"
+        return (
+            translate(
+                "catalog_models",
+                "Your texts are in {names}. The chosen model, {model}, was trained on them.",
+            ).format(names=join_names(names), model=spec.name),
+            True,
+        )
     recommendation = recommend_model([lang.code for lang in found], exclude=[spec.hub_id])
     if recommendation is None:
-        return note + ": pick a model that knows them in the Base model step.", False
+        return (
+            translate(
+                "catalog_models",
+                "Your texts are in {names}. The chosen model, {model}, was not trained on "
+                "{missing}: pick a model that knows them in the Base model step.",
+            ).format(names=join_names(names), model=spec.name, missing=join_names(missing)),
+            False,
+        )
     return (
-        f"{note}: it will understand little of them. The Base model step recommends "
-        f"{recommendation.spec.name}, which knows {join_names(names)} and "
-        f"{recommendation.cost_text()}.",
+        translate(
+            "catalog_models",
+            "Your texts are in {names}. The chosen model, {model}, was not trained on "
+            "{missing}: it will understand little of them. The Base model step recommends "
+            "{recommended}, which knows {names} and {cost}.",
+        ).format(
+            names=join_names(names),
+            model=spec.name,
+            missing=join_names(missing),
+            recommended=recommendation.spec.name,
+            cost=recommendation.cost_text(),
+        ),
         False,
     )
 
@@ -992,9 +1170,12 @@ def model_source_text(ref: str, local_path: str | None) -> str:
     """Where a model comes from, in words ("the folder …", "the Hugging Face Hub (…)")."""
     folder = Path(str(ref)).expanduser()
     if folder.is_dir():
-        return f"the folder {folder.resolve()}"
-    where = f", downloaded to {local_path}" if local_path else ""
-    return f"the Hugging Face Hub ({ref}){where}"
+        return translate("catalog_models", "the folder {folder}").format(folder=folder.resolve())
+    if local_path:
+        return translate(
+            "catalog_models", "the Hugging Face Hub ({ref}), downloaded to {path}"
+        ).format(ref=ref, path=local_path)
+    return translate("catalog_models", "the Hugging Face Hub ({ref})").format(ref=ref)
 
 
 # What a model folder says about itself (the Base model step shows it) ------------------------
@@ -1012,13 +1193,14 @@ def model_folder_problem(folder: Path) -> str | None:
     """Why ``folder`` is not a model folder, or None when it is one."""
     folder = Path(folder)
     if not folder.is_dir():
-        return f"{folder} is not a folder."
+        return translate("catalog_models", "{folder} is not a folder.").format(folder=folder)
     if _is_model_folder(folder) or (folder / "config_sentence_transformers.json").is_file():
         return None
-    return (
-        f"The folder {folder.name} does not hold a model: a sentence-transformers or "
-        "transformers model folder has a modules.json or config.json file in it."
-    )
+    return translate(
+        "catalog_models",
+        "The folder {name} does not hold a model: a sentence-transformers or "
+        "transformers model folder has a modules.json or config.json file in it.",
+    ).format(name=folder.name)
 
 
 def read_model_facts(folder: Path | None, spec: ModelSpec | None = None) -> ModelFacts:
