@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.i18n import translate
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -81,8 +82,13 @@ def _checked(matrix: np.ndarray, rows: Sequence[str], columns: Sequence[str] | N
 
 def _write_error(path: Path, exc: OSError) -> ExportError:
     return ExportError(
-        f"Could not write {path.name}: {exc.strerror or exc}.",
-        "Pick another folder or close the file if a spreadsheet program has it open.",
+        translate("exporting", "Could not write {name}: {error}.").format(
+            name=path.name, error=exc.strerror or exc
+        ),
+        translate(
+            "exporting",
+            "Pick another folder or close the file if a spreadsheet program has it open.",
+        ),
     )
 
 
@@ -166,7 +172,8 @@ def save_figure(figure: Figure, path: str | Path, *, dpi: int = 150) -> Path:
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in {"png", "svg", "pdf"}:
         raise ExportError(
-            f"Cannot save a picture as '.{suffix}'.", "Use a file name ending in .png or .svg."
+            translate("exporting", "Cannot save a picture as '.{suffix}'.").format(suffix=suffix),
+            translate("exporting", "Use a file name ending in .png or .svg."),
         )
     try:
         figure.savefig(path, format=suffix, dpi=dpi)

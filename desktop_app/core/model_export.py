@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import ModelError, OutputExistsError, UserFacingError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Cosine similarity an exported model's vectors must reach, on average, against the original.
 AGREEMENT_THRESHOLD = 0.99
@@ -96,26 +97,36 @@ class ExportFormat:
     backend: str
     needs: tuple[str, ...]
 
+    def shown_title(self) -> str:
+        """The title in the current language (``title`` stays English, for the README)."""
+        return translate("model_export", self.title)
+
+    def shown_explanation(self) -> str:
+        """The explanation in the current language (``explanation`` stays English)."""
+        return translate("model_export", self.explanation)
+
 
 EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat(
         name="onnx",
         title="ONNX",
-        explanation=(
+        explanation=QT_TRANSLATE_NOOP(
+            "model_export",
             "A standard file that many programs and languages can run (Python, C#, Java, "
             "JavaScript, C++) with ONNX Runtime, without PyTorch. Gives the same vectors as "
-            "the original model and is usually faster on a CPU. Pick this if unsure."
+            "the original model and is usually faster on a CPU. Pick this if unsure.",
         ),
         backend="onnx",
         needs=("onnx", "onnxruntime"),
     ),
     ExportFormat(
         name="onnx-int8",
-        title="ONNX, smaller and faster (int8)",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("model_export", "ONNX, smaller and faster (int8)"),
+        explanation=QT_TRANSLATE_NOOP(
+            "model_export",
             "The ONNX file with most numbers stored as small integers: a smaller file and "
             "faster on most CPUs, with vectors that differ slightly from the original (the "
-            "check below says how much). Good for servers and laptops without a GPU."
+            "check below says how much). Good for servers and laptops without a GPU.",
         ),
         backend="onnx",
         needs=("onnx", "onnxruntime"),
@@ -123,10 +134,11 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat(
         name="openvino",
         title="OpenVINO",
-        explanation=(
+        explanation=QT_TRANSLATE_NOOP(
+            "model_export",
             "Intel's engine for CPUs and Intel graphics. Often the fastest choice on Intel "
             "computers; the file stores its numbers at half size (16-bit) and gives the "
-            "same vectors as the original model."
+            "same vectors as the original model.",
         ),
         backend="openvino",
         needs=("onnx", "openvino"),
@@ -147,9 +159,11 @@ class MissingAddOnError(ExportError):
 
     def __init__(self, format_title: str, packages: Sequence[str]) -> None:
         super().__init__(
-            f"Exporting to {format_title} needs an add-on that is not installed "
-            f"({', '.join(packages)}).",
-            f"Install it with: {ADD_ON_INSTALL}",
+            translate(
+                "model_export",
+                "Exporting to {format} needs an add-on that is not installed ({packages}).",
+            ).format(format=translate("model_export", format_title), packages=", ".join(packages)),
+            translate("model_export", "Install it with: {command}").format(command=ADD_ON_INSTALL),
         )
         self.packages = list(packages)
 
@@ -230,6 +244,39 @@ class ExportReport:
         """Return a JSON-ready dict."""
         return asdict(self)
 
+    def shown_source(self) -> str:
+        """``texts_source`` in the current language (the report and README keep English)."""
+        return translate("model_export", self.texts_source)
+
+    def shown_notes(self) -> list[str]:
+        """``notes`` in the current language (the report and README keep English)."""
+        english = AGREEMENT_NOTE.format(
+            mean=self.agreement_mean, threshold=self.agreement_threshold
+        )
+        return [
+            translate("model_export", AGREEMENT_NOTE).format(
+                mean=self.agreement_mean, threshold=self.agreement_threshold
+            )
+            if note == english
+            else note
+            for note in self.notes
+        ]
+
+
+#: The report's note when the export's vectors differ too much (English in the report; see
+#: :meth:`ExportReport.shown_notes`).
+AGREEMENT_NOTE = QT_TRANSLATE_NOOP(
+    "model_export",
+    "The exported model's vectors differ from the original's more than they should "
+    "(mean cosine similarity {mean:.3f}, below {threshold}). Use the "
+    "original model, or another format.",
+)
+
+#: Where the checked texts came from (English in the report; see :meth:`ExportReport.shown_source`).
+SOURCE_GIVEN = QT_TRANSLATE_NOOP("model_export", "given texts")
+SOURCE_HELD_OUT = QT_TRANSLATE_NOOP("model_export", "held-out rows")
+SOURCE_SAMPLES = QT_TRANSLATE_NOOP("model_export", "built-in samples")
+
 
 def find_format(name: str) -> ExportFormat:
     """Return the format called ``name``.
@@ -241,7 +288,10 @@ def find_format(name: str) -> ExportFormat:
         if fmt.name == str(name).strip().lower():
             return fmt
     names = ", ".join(f.name for f in EXPORT_FORMATS)
-    raise ExportError(f"There is no export format called '{name}'.", f"Pick one of: {names}.")
+    raise ExportError(
+        translate("model_export", "There is no export format called '{name}'.").format(name=name),
+        translate("model_export", "Pick one of: {names}.").format(names=names),
+    )
 
 
 def missing_add_ons(fmt: ExportFormat | str) -> list[str]:
@@ -273,23 +323,37 @@ def check_export_destination(model_dir: Path, out_dir: Path, overwrite: bool) ->
         ExportError: The output is a file, or is the model folder or inside it.
     """
     if out_dir.is_file():
-        raise ExportError(f"{out_dir} is a file, not a folder.", "Choose a new folder name.")
+        raise ExportError(
+            translate("model_export", "{path} is a file, not a folder.").format(path=out_dir),
+            translate("model_export", "Choose a new folder name."),
+        )
     if out_dir == model_dir or model_dir in out_dir.parents or out_dir in model_dir.parents:
         raise ExportError(
-            "The export cannot go into the model's own folder (or a folder around it).",
-            "Choose a separate, new folder for the export.",
+            translate(
+                "model_export",
+                "The export cannot go into the model's own folder (or a folder around it).",
+            ),
+            translate("model_export", "Choose a separate, new folder for the export."),
         )
     if not out_dir.is_dir() or not any(out_dir.iterdir()):
         return
     if not is_app_export(out_dir):
         raise OutputExistsError(
-            f"The folder {out_dir} already exists and was not written by an export of this app.",
-            "Choose a new folder name; the app never replaces folders it did not write.",
+            translate(
+                "model_export",
+                "The folder {folder} already exists and was not written by an export of this app.",
+            ).format(folder=out_dir),
+            translate(
+                "model_export",
+                "Choose a new folder name; the app never replaces folders it did not write.",
+            ),
         )
     if not overwrite:
         raise OutputExistsError(
-            f"The folder {out_dir} already holds an export.",
-            "Choose another name, or allow replacing it.",
+            translate("model_export", "The folder {folder} already holds an export.").format(
+                folder=out_dir
+            ),
+            translate("model_export", "Choose another name, or allow replacing it."),
             cli_hint="(--overwrite)",
         )
 
@@ -427,7 +491,10 @@ def export_model(
     out_path = Path(out_dir).expanduser().resolve()
     if not model_path.is_dir():
         raise ModelError(
-            f"There is no model folder at {model_path}.", "Pick the folder of a trained model."
+            translate("model_export", "There is no model folder at {path}.").format(
+                path=model_path
+            ),
+            translate("model_export", "Pick the folder of a trained model."),
         )
     check_export_destination(model_path, out_path, overwrite)
 
@@ -436,7 +503,7 @@ def export_model(
             raise ExportCancelled
         emit(ExportProgress(stage, message, fraction))
 
-    step("loading", "Loading the model…", 0.0)
+    step("loading", translate("model_export", "Loading the model…"), 0.0)
     import torch
 
     from desktop_app.core.catalog.models import load_model
@@ -444,25 +511,43 @@ def export_model(
     model = load_model(str(model_path), device="cpu", download=False)
     model.eval()
     threads = int(cpu_threads or torch.get_num_threads())
-    source = "given texts" if texts else "held-out rows"
+    source = SOURCE_GIVEN if texts else SOURCE_HELD_OUT
     check_texts = [t for t in (texts or held_out_texts(model_path)) if str(t).strip()]
     if not check_texts:
-        check_texts, source = list(SAMPLE_TEXTS), "built-in samples"
+        check_texts, source = list(SAMPLE_TEXTS), SOURCE_SAMPLES
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
     staging = out_path.with_name(f".{out_path.name}.exporting-{uuid.uuid4().hex[:8]}")
     try:
         staging.mkdir()
-        step("exporting", f"Writing the model as {fmt.title}…", 0.1)
+        step(
+            "exporting",
+            translate("model_export", "Writing the model as {format}…").format(
+                format=fmt.shown_title()
+            ),
+            0.1,
+        )
         model_file = _write_export(model, fmt, staging)
-        step("checking", "Checking that the export gives the same vectors…", 0.5)
+        step(
+            "checking",
+            translate("model_export", "Checking that the export gives the same vectors…"),
+            0.5,
+        )
         exported = ExportedEncoder(
             staging, fmt.backend, model.tokenizer, int(model.max_seq_length or 512), threads
         )
         agreement = _agreement(model, exported, check_texts)
-        step("timing", "Measuring the speed on this computer's processor…", 0.65)
+        step(
+            "timing",
+            translate("model_export", "Measuring the speed on this computer's processor…"),
+            0.65,
+        )
         timing = _time_both(model, exported, check_texts, timing_texts, timing_repeats, cancel)
-        step("saving", f"Saving to {out_path}…", 0.95)
+        step(
+            "saving",
+            translate("model_export", "Saving to {folder}…").format(folder=out_path),
+            0.95,
+        )
         report = _build_report(
             fmt,
             model_path,
@@ -489,14 +574,21 @@ def export_model(
         def check(folder: Path) -> None:
             if not (overwrite and is_app_export(folder)):
                 raise OutputExistsError(
-                    f"The folder {folder} appeared while exporting.", "Choose a new folder name."
+                    translate(
+                        "model_export", "The folder {folder} appeared while exporting."
+                    ).format(folder=folder),
+                    translate("model_export", "Choose a new folder name."),
                 )
 
         saving.move_into_place(staging, out_path, check)
     except OSError as exc:
         raise ExportError(
-            f"The export could not be written to {out_path} ({exc.strerror or exc}).",
-            "Check that the folder is writable and the disk has free space.",
+            translate(
+                "model_export", "The export could not be written to {folder} ({error})."
+            ).format(folder=out_path, error=exc.strerror or exc),
+            translate(
+                "model_export", "Check that the folder is writable and the disk has free space."
+            ),
         ) from None
     finally:
         if staging.exists():
@@ -559,9 +651,14 @@ def _export_onnx(model: Any, target: Path) -> None:
             )
         except (RuntimeError, TypeError, ValueError) as exc:
             raise ExportError(
-                f"This model could not be converted ({type(exc).__name__}).",
-                "Models with unusual architectures may not export; the original model "
-                "folder still works in the app and with sentence-transformers.",
+                translate("model_export", "This model could not be converted ({error}).").format(
+                    error=type(exc).__name__
+                ),
+                translate(
+                    "model_export",
+                    "Models with unusual architectures may not export; the original model "
+                    "folder still works in the app and with sentence-transformers.",
+                ),
             ) from None
 
 
@@ -712,11 +809,7 @@ def _build_report(
     mean = float(agreement.mean())
     notes = []
     if mean < AGREEMENT_THRESHOLD:
-        notes.append(
-            f"The exported model's vectors differ from the original's more than they should "
-            f"(mean cosine similarity {mean:.3f}, below {AGREEMENT_THRESHOLD}). Use the "
-            "original model, or another format."
-        )
+        notes.append(AGREEMENT_NOTE.format(mean=mean, threshold=AGREEMENT_THRESHOLD))
     return ExportReport(
         format=fmt.name,
         model_dir=str(model_path),

@@ -14,15 +14,16 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.paths import resources_dir
 from desktop_app.core.similarity import PairChange
 
 #: Example sets offered as buttons: (button text, file in resources/examples).
 EXAMPLES: tuple[tuple[str, str], ...] = (
-    ("සිංහල Sinhala", "sinhala.txt"),
-    ("Русский Russian", "russian.txt"),
-    ("한국어 Korean", "korean.txt"),
-    ("English", "english.txt"),
+    (QT_TRANSLATE_NOOP("playground", "සිංහල Sinhala"), "sinhala.txt"),
+    (QT_TRANSLATE_NOOP("playground", "Русский Russian"), "russian.txt"),
+    (QT_TRANSLATE_NOOP("playground", "한국어 Korean"), "korean.txt"),
+    (QT_TRANSLATE_NOOP("playground", "English"), "english.txt"),
 )
 
 #: Most sentences shown in one matrix (a 100x100 matrix is already hard to read).
@@ -32,14 +33,25 @@ MAX_CORPUS = 20_000
 #: Sentences taken from the data set when compare mode opens with an empty box.
 COMPARE_SEED_SENTENCES = 8
 #: Title of the difference matrix (second model minus first).
-DIFFERENCE_TITLE = "Difference (second − first)"
+DIFFERENCE_TITLE = QT_TRANSLATE_NOOP("playground", "Difference (second − first)")
 #: What each export kind is called in a save dialog.
 EXPORT_FILTERS = {
-    "png": "PNG picture (*.png)",
-    "svg": "SVG picture (*.svg)",
-    "csv": "CSV file (*.csv)",
-    "xlsx": "Excel workbook (*.xlsx)",
+    "png": QT_TRANSLATE_NOOP("playground", "PNG picture (*.png)"),
+    "svg": QT_TRANSLATE_NOOP("playground", "SVG picture (*.svg)"),
+    "csv": QT_TRANSLATE_NOOP("playground", "CSV file (*.csv)"),
+    "xlsx": QT_TRANSLATE_NOOP("playground", "Excel workbook (*.xlsx)"),
 }
+
+
+def shown(text: str) -> str:
+    """One of this module's marked constants (:data:`EXAMPLES` button texts,
+    :data:`DIFFERENCE_TITLE`, :data:`EXPORT_FILTERS`) in the current language."""
+    return translate("playground", text)
+
+
+def export_filter(kind: str) -> str:
+    """The save dialog's filter for export ``kind`` ("png", "svg", "csv", "xlsx")."""
+    return translate("playground", EXPORT_FILTERS[kind])
 
 
 def parse_lines(text: str, limit: int = MAX_SENTENCES) -> list[str]:
@@ -82,22 +94,33 @@ def short_model_name(ref: str) -> str:
 
 def loading_text(ref: str) -> str:
     """The status while a model loads."""
-    return f"Loading {short_model_name(ref)}… (the first model takes a few seconds)"
+    return translate("playground", "Loading {model}… (the first model takes a few seconds)").format(
+        model=short_model_name(ref)
+    )
 
 
 def download_text(ref: str, done: int, total: int) -> str | None:
     """The status while a model downloads (None while its size is unknown)."""
     if not total:
         return None
-    return f"Downloading {ref}: {done / 1e6:.0f} of {total / 1e6:.0f} MB…"
+    return translate("playground", "Downloading {model}: {done:.0f} of {total:.0f} MB…").format(
+        model=ref, done=done / 1e6, total=total / 1e6
+    )
 
 
 def matrix_status(rows: Sequence[str], columns: Sequence[str] | None, compute_s: float) -> str:
     """The status after a matrix is shown: its size, its time, and whether lines were cut."""
-    status = f"{len(rows)}×{len(columns or rows)} matrix in {compute_s * 1000:.0f} ms."
     if MAX_SENTENCES in (len(rows), len(columns or [])):
-        status += f" Only the first {MAX_SENTENCES} lines of a list are shown."
-    return status
+        template = translate(
+            "playground",
+            "{rows}×{columns} matrix in {ms:.0f} ms. Only the first {most} lines of a list are "
+            "shown.",
+        )
+    else:
+        template = translate("playground", "{rows}×{columns} matrix in {ms:.0f} ms.")
+    return template.format(
+        rows=len(rows), columns=len(columns or rows), ms=compute_s * 1000, most=MAX_SENTENCES
+    )
 
 
 def change_line(change: PairChange) -> str:
@@ -124,15 +147,21 @@ def cell_detail(
 ) -> str:
     """What a clicked cell says (rich text): its two sentences and their score(s)."""
     across = list(columns or rows)
-    parts = [
-        f"<b>{escape_html(rows[row])}</b><br>↔<br><b>{escape_html(across[column])}</b><br>",
-        f"Similarity: {matrix_a[row, column]:.3f}",
-    ]
+    head = f"<b>{escape_html(rows[row])}</b><br>↔<br><b>{escape_html(across[column])}</b><br>"
     if matrix_b is not None and difference is not None:
-        parts.append(
-            f" → {matrix_b[row, column]:.3f} with the second model ({difference[row, column]:+.3f})"
+        score = translate(
+            "playground",
+            "Similarity: {first:.3f} → {second:.3f} with the second model ({difference:+.3f})",
+        ).format(
+            first=matrix_a[row, column],
+            second=matrix_b[row, column],
+            difference=difference[row, column],
         )
-    return "".join(parts)
+    else:
+        score = translate("playground", "Similarity: {first:.3f}").format(
+            first=matrix_a[row, column]
+        )
+    return head + score
 
 
 def nothing_to_compare(rows: Sequence[str], columns: Sequence[str] | None) -> bool:
@@ -237,20 +266,29 @@ def search_choices(
 def corpus_text(corpus_size: int, corpus_name: str, use_pasted: bool) -> str:
     """What the search tab says it searches."""
     if corpus_size and not use_pasted:
-        return f"Searching {corpus_size:,} texts from {corpus_name}."
-    return "Searching the pasted list below. Import a data set on the Train tab to search it."
+        return translate("playground", "Searching {count:,} texts from {name}.").format(
+            count=corpus_size, name=corpus_name
+        )
+    return translate(
+        "playground",
+        "Searching the pasted list below. Import a data set on the Train tab to search it.",
+    )
 
 
 def search_needs_reading_note(corpus_size: int, busy: bool) -> str | None:
     """A status for a big corpus read the first time (None when not worth saying)."""
     if corpus_size > 500 and not busy:
-        return f"Reading {corpus_size:,} texts for search (once)…"
+        return translate("playground", "Reading {count:,} texts for search (once)…").format(
+            count=corpus_size
+        )
     return None
 
 
 def search_status(model_label: str, compute_s: float) -> str:
     """The status after a search."""
-    return f"Searched with {model_label} in {compute_s * 1000:.0f} ms."
+    return translate("playground", "Searched with {model} in {ms:.0f} ms.").format(
+        model=model_label, ms=compute_s * 1000
+    )
 
 
 @dataclass(frozen=True)
@@ -276,8 +314,9 @@ def coverage_advice(coverage: Any, model_ref: str) -> CoverageAdvice | None:
         return None
     from desktop_app.core.catalog import models
 
-    text = " ".join(lang.verdict for lang in poor)
-    text += " Its similarity scores for these sentences mean little."
+    text = translate(
+        "playground", "{verdicts} Its similarity scores for these sentences mean little."
+    ).format(verdicts=" ".join(lang.verdict for lang in poor))
     current = models.spec_for_ref(model_ref)
     recommendation = models.recommend_model(
         coverage.language_codes(), exclude=[current.hub_id] if current else []
@@ -285,8 +324,14 @@ def coverage_advice(coverage: Any, model_ref: str) -> CoverageAdvice | None:
     if recommendation is None:
         return CoverageAdvice(text)
     names = [lang.name for lang in coverage.languages if lang.code]
-    text += (
-        f" Try {recommendation.spec.name}: it knows {models.join_names(names)} and "
-        f"{recommendation.cost_text()}."
+    text = translate("playground", "{advice} Try {model}: it knows {languages} and {cost}.").format(
+        advice=text,
+        model=recommendation.spec.name,
+        languages=models.join_names(names),
+        cost=recommendation.cost_text(),
     )
-    return CoverageAdvice(text, recommendation.spec.hub_id, f"Use {recommendation.spec.name}")
+    return CoverageAdvice(
+        text,
+        recommendation.spec.hub_id,
+        translate("playground", "Use {model}").format(model=recommendation.spec.name),
+    )

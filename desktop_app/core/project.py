@@ -26,6 +26,7 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.core.errors import DataError
+from desktop_app.core.i18n import translate
 from desktop_app.core.training.config import (
     TrainingConfig,
     read_settings_text,
@@ -148,8 +149,10 @@ def save_project(
             raise
     except OSError as exc:
         raise DataError(
-            f"Could not save the project to {path} ({exc.strerror or exc}).",
-            "Pick another folder, or check that the disk is not full.",
+            translate("project", "Could not save the project to {path} ({error}).").format(
+                path=path, error=exc.strerror or exc
+            ),
+            translate("project", "Pick another folder, or check that the disk is not full."),
         ) from None
     return path
 
@@ -168,15 +171,21 @@ def _resolve(stored: str, relative: str | None, base: Path) -> tuple[str, bool]:
 
 def _not_a_project(path: Path) -> DataError:
     return DataError(
-        f"{path.name} is not a project file of this app.",
-        f"Pick a file ending in {PROJECT_SUFFIX} saved by this app.",
+        translate("project", "{name} is not a project file of this app.").format(name=path.name),
+        translate("project", "Pick a file ending in {suffix} saved by this app.").format(
+            suffix=PROJECT_SUFFIX
+        ),
     )
 
 
 def _damaged(path: Path, what: str) -> DataError:
     return DataError(
-        f"{path.name} cannot be opened: {what}.",
-        "Fix or remove that part of the file, or pick a project saved by this app.",
+        translate("project", "{name} cannot be opened: {problem}.").format(
+            name=path.name, problem=what
+        ),
+        translate(
+            "project", "Fix or remove that part of the file, or pick a project saved by this app."
+        ),
     )
 
 
@@ -185,13 +194,26 @@ def _checked_relative_paths(path: Path, value: Any) -> dict[str, str]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise _damaged(path, "the setting 'relative_paths' should be a list of named paths")
+        raise _damaged(
+            path,
+            translate("project", "the setting 'relative_paths' should be a list of named paths"),
+        )
     allowed = {*_PATH_FIELDS, "model"}
     for name, rel in value.items():
         if name not in allowed:
-            raise _damaged(path, f"'relative_paths' names an unknown setting '{name}'")
+            raise _damaged(
+                path,
+                translate("project", "'relative_paths' names an unknown setting '{name}'").format(
+                    name=name
+                ),
+            )
         if not isinstance(rel, str) or "\x00" in rel:
-            raise _damaged(path, f"the relative path of '{name}' is not a clean piece of text")
+            raise _damaged(
+                path,
+                translate(
+                    "project", "the relative path of '{name}' is not a clean piece of text"
+                ).format(name=name),
+            )
     return dict(value)
 
 
@@ -214,54 +236,78 @@ def load_project(path: str | Path) -> Project:
         text = read_settings_text(path)  # never a FIFO or a device, never a huge file
         if text is None:
             raise DataError(
-                f"{path.name} is not a project file of this app (too large, or not an "
-                "ordinary file).",
-                f"Pick a file ending in {PROJECT_SUFFIX} saved by this app.",
+                translate(
+                    "project",
+                    "{name} is not a project file of this app (too large, or not an "
+                    "ordinary file).",
+                ).format(name=path.name),
+                translate("project", "Pick a file ending in {suffix} saved by this app.").format(
+                    suffix=PROJECT_SUFFIX
+                ),
             )
         payload = json.loads(text)
     except FileNotFoundError:
         raise DataError(
-            f"The project file {path} does not exist.", "It may have been moved or deleted."
+            translate("project", "The project file {path} does not exist.").format(path=path),
+            translate("project", "It may have been moved or deleted."),
         ) from None
     except IsADirectoryError:
         raise DataError(
-            f"{path} is a folder, not a project file.", "Pick a project file."
+            translate("project", "{path} is a folder, not a project file.").format(path=path),
+            translate("project", "Pick a project file."),
         ) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise _not_a_project(path) from None
     except OSError as exc:
         raise DataError(
-            f"Could not open {path.name} ({exc.strerror or exc}).",
-            "Check that you may read the file.",
+            translate("project", "Could not open {name} ({error}).").format(
+                name=path.name, error=exc.strerror or exc
+            ),
+            translate("project", "Check that you may read the file."),
         ) from None
     if not isinstance(payload, dict) or payload.get("format") != PROJECT_FORMAT:
         raise _not_a_project(path)
     version = payload.get("format_version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _damaged(path, "its format version is not a whole number")
+        raise _damaged(path, translate("project", "its format version is not a whole number"))
     if version > PROJECT_FORMAT_VERSION:
         raise DataError(
-            f"{path.name} was saved by a newer version of the app.",
-            "Update the app to open it.",
+            translate("project", "{name} was saved by a newer version of the app.").format(
+                name=path.name
+            ),
+            translate("project", "Update the app to open it."),
         )
     data = payload.get("config")
     if not isinstance(data, dict):
         raise DataError(
-            f"{path.name} does not hold any settings.", "Pick a project saved by this app."
+            translate("project", "{name} does not hold any settings.").format(name=path.name),
+            translate("project", "Pick a project saved by this app."),
         )
     data = dict(data)
     relative = _checked_relative_paths(path, payload.get("relative_paths"))
     metadata = payload.get("metadata")
     if metadata is not None and not isinstance(metadata, dict):
-        raise _damaged(path, "the setting 'metadata' should be a list of named values")
+        raise _damaged(
+            path, translate("project", "the setting 'metadata' should be a list of named values")
+        )
     for key in ("saved_at", "app_version"):
         if payload.get(key) is not None and not isinstance(payload.get(key), str):
-            raise _damaged(path, f"the setting '{key}' should be a piece of text")
+            raise _damaged(
+                path,
+                translate("project", "the setting '{key}' should be a piece of text").format(
+                    key=key
+                ),
+            )
     # Check every type before paths are resolved, so a bad value is named as stored.
     try:
         TrainingConfig.from_file_dict(data)
     except DataError as exc:
-        raise DataError(f"{path.name} cannot be opened. {exc.message}", exc.hint) from None
+        raise DataError(
+            translate("project", "{name} cannot be opened. {problem}").format(
+                name=path.name, problem=exc.message
+            ),
+            exc.hint,
+        ) from None
     base = path.resolve().parent
     missing: list[str] = []
     for name in (*_PATH_FIELDS, "model"):
@@ -280,7 +326,12 @@ def load_project(path: str | Path) -> Project:
     config, notes = TrainingConfig.from_file_dict(data)
     problems = setting_problems(config, check_model=False)
     if problems:
-        raise DataError(f"{path.name} cannot be opened. {problems[0].message}", problems[0].hint)
+        raise DataError(
+            translate("project", "{name} cannot be opened. {problem}").format(
+                name=path.name, problem=problems[0].message
+            ),
+            problems[0].hint,
+        )
     return Project(
         config=config,
         path=path,

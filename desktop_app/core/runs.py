@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core import paths
+from desktop_app.core.i18n import translate
 
 #: The file every finished run writes beside its model.
 SUMMARY_FILENAME = "training_summary.json"
@@ -96,20 +97,36 @@ def describe_run(summary: Mapping[str, Any]) -> tuple[str, str]:
     """
     verdict = str(summary.get("verdict") or "")
     reason = str(summary.get("verdict_reason") or "")
-    stopped = " (stopped early)" if summary.get("stopped_early") else ""
+    stopped = bool(summary.get("stopped_early"))
     if reason:
-        return verdict, reason + stopped
+        if stopped:
+            return verdict, translate("runs", "{reason} (stopped early)").format(reason=reason)
+        return verdict, reason
     primary = summary.get("primary_metric") or ""
     before = _finite((summary.get("metrics_before") or {}).get(primary)) if primary else None
     after = _finite((summary.get("metrics_after") or {}).get(primary)) if primary else None
     if after is None:
-        return verdict, "Finished; there were no held-out rows to measure it on" + stopped + "."
+        if stopped:
+            return verdict, translate(
+                "runs", "Finished; there were no held-out rows to measure it on (stopped early)."
+            )
+        return verdict, translate("runs", "Finished; there were no held-out rows to measure it on.")
     from desktop_app.core.plotting.loss import metric_label
 
     label = metric_label(primary)
     if before is None:
-        return verdict, f"{label}: {after:.2f}{stopped}."
-    return verdict, f"{label}: {before:.2f} → {after:.2f}{stopped}."
+        template = (
+            translate("runs", "{metric}: {after:.2f} (stopped early).")
+            if stopped
+            else translate("runs", "{metric}: {after:.2f}.")
+        )
+        return verdict, template.format(metric=label, after=after)
+    template = (
+        translate("runs", "{metric}: {before:.2f} → {after:.2f} (stopped early).")
+        if stopped
+        else translate("runs", "{metric}: {before:.2f} → {after:.2f}.")
+    )
+    return verdict, template.format(metric=label, before=before, after=after)
 
 
 def read_run(folder: str | Path) -> RunRecord | None:
@@ -195,12 +212,13 @@ def output_dir_problem(folder: str, overwrite: bool) -> str | None:
     holds files the user has not allowed to replace."""
     folder = folder.strip()
     if not folder:
-        return "Choose a folder to save the model in."
+        return translate("runs", "Choose a folder to save the model in.")
     if folder_has_files(Path(folder)) and not overwrite:
-        return (
-            f"The folder {folder} already holds files: use the new folder name offered "
-            "beside it, or choose another folder."
-        )
+        return translate(
+            "runs",
+            "The folder {folder} already holds files: use the new folder name offered "
+            "beside it, or choose another folder.",
+        ).format(folder=folder)
     return None
 
 

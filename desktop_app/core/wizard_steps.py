@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class StepRule:
@@ -34,18 +36,50 @@ class StepRule:
     needs: tuple[str, ...] = ()
     always_reachable_when: str = ""
 
+    def shown_label(self) -> str:
+        """The label in the current language (``label`` stays the English source)."""
+        return translate("wizard_steps", self.label)
+
+    def shown_heading(self) -> str:
+        """The heading in the current language (``heading`` stays the English source)."""
+        return translate("wizard_steps", self.heading)
+
 
 #: The steps in order.
 STEP_RULES: tuple[StepRule, ...] = (
-    StepRule("data", "Data", "Your data"),
-    StepRule("model", "Base model", "Base model", needs=("data",)),
-    StepRule("loss", "Loss", "How the model learns", needs=("data", "model")),
-    StepRule("settings", "Settings", "Training settings", needs=("data", "model", "loss")),
-    StepRule("train", "Train", "Train", needs=("data", "model", "loss", "settings")),
+    StepRule(
+        "data",
+        QT_TRANSLATE_NOOP("wizard_steps", "Data"),
+        QT_TRANSLATE_NOOP("wizard_steps", "Your data"),
+    ),
+    StepRule(
+        "model",
+        QT_TRANSLATE_NOOP("wizard_steps", "Base model"),
+        QT_TRANSLATE_NOOP("wizard_steps", "Base model"),
+        needs=("data",),
+    ),
+    StepRule(
+        "loss",
+        QT_TRANSLATE_NOOP("wizard_steps", "Loss"),
+        QT_TRANSLATE_NOOP("wizard_steps", "How the model learns"),
+        needs=("data", "model"),
+    ),
+    StepRule(
+        "settings",
+        QT_TRANSLATE_NOOP("wizard_steps", "Settings"),
+        QT_TRANSLATE_NOOP("wizard_steps", "Training settings"),
+        needs=("data", "model", "loss"),
+    ),
+    StepRule(
+        "train",
+        QT_TRANSLATE_NOOP("wizard_steps", "Train"),
+        QT_TRANSLATE_NOOP("wizard_steps", "Train"),
+        needs=("data", "model", "loss", "settings"),
+    ),
     StepRule(
         "result",
-        "Result",
-        "Result",
+        QT_TRANSLATE_NOOP("wizard_steps", "Result"),
+        QT_TRANSLATE_NOOP("wizard_steps", "Result"),
         needs=("data", "model", "loss", "settings", "train"),
         always_reachable_when="result",
     ),

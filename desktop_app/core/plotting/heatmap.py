@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from desktop_app.core.i18n import translate
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -115,6 +117,10 @@ def heatmap_figure(
     if title:
         axes.set_title(title)
     bar = figure.colorbar(image, ax=axes, shrink=0.8)
-    default_label = "change (after − before)" if diverging else "cosine similarity"
+    default_label = (
+        translate("plotting", "change (after − before)")
+        if diverging
+        else translate("plotting", "cosine similarity")
+    )
     bar.set_label(colorbar_label or default_label)
     return figure

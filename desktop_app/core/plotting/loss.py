@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
@@ -66,20 +68,20 @@ def metric_label(primary_metric: str | None) -> str:
     "eval_cosine_accuracy@1", "triplets_cosine_accuracy", "pairs_cosine_ap").
     """
     if not primary_metric:
-        return "evaluation score"
+        return translate("plotting", "evaluation score")
     name = primary_metric.lower()
     for needle, label in (
-        ("spearman", "Spearman correlation"),
-        ("pearson", "Pearson correlation"),
-        ("accuracy@1", "right answer first"),
+        ("spearman", QT_TRANSLATE_NOOP("plotting", "Spearman correlation")),
+        ("pearson", QT_TRANSLATE_NOOP("plotting", "Pearson correlation")),
+        ("accuracy@1", QT_TRANSLATE_NOOP("plotting", "right answer first")),
         ("mrr@", "MRR@10"),
         ("ndcg@", "NDCG@10"),
-        ("_ap", "average precision"),
+        ("_ap", QT_TRANSLATE_NOOP("plotting", "average precision")),
         ("f1", "F1"),
-        ("accuracy", "accuracy"),
+        ("accuracy", QT_TRANSLATE_NOOP("plotting", "accuracy")),
     ):
         if needle in name:
-            return label
+            return translate("plotting", label)
     return primary_metric.replace("_", " ")
 
 
@@ -108,9 +110,15 @@ def draw_loss(
         The twin axes of the metric, or None when there is no evaluation.
     """
     ax.clear()
-    ax.plot(steps, losses, color=LOSS_COLOUR, linewidth=1.6, label="training loss")
-    ax.set_xlabel("training step")
-    ax.set_ylabel("training loss (lower is better)", color=LOSS_COLOUR)
+    ax.plot(
+        steps,
+        losses,
+        color=LOSS_COLOUR,
+        linewidth=1.6,
+        label=translate("plotting", "training loss"),
+    )
+    ax.set_xlabel(translate("plotting", "training step"))
+    ax.set_ylabel(translate("plotting", "training loss (lower is better)"), color=LOSS_COLOUR)
     ax.grid(True, alpha=0.3)
     if total_steps:
         ax.set_xlim(0, max(1, total_steps))
@@ -118,7 +126,7 @@ def draw_loss(
         ax.text(
             0.5,
             0.5,
-            "The loss curve appears here once training starts.",
+            translate("plotting", "The loss curve appears here once training starts."),
             ha="center",
             va="center",
             transform=ax.transAxes,
@@ -133,9 +141,14 @@ def draw_loss(
             color=METRIC_COLOUR,
             marker="o",
             linewidth=1.2,
-            label=eval_label or "evaluation",
+            label=eval_label or translate("plotting", "evaluation"),
         )
-        twin.set_ylabel(f"{eval_label or 'evaluation'} (higher is better)", color=METRIC_COLOUR)
+        twin.set_ylabel(
+            translate("plotting", "{metric} (higher is better)").format(
+                metric=eval_label or translate("plotting", "evaluation")
+            ),
+            color=METRIC_COLOUR,
+        )
     return twin
 
 
@@ -146,7 +159,7 @@ def loss_figure(
     eval_steps: Sequence[float] = (),
     eval_values: Sequence[float] = (),
     eval_label: str | None = None,
-    title: str | None = "Training loss",
+    title: str | None = QT_TRANSLATE_NOOP("plotting", "Training loss"),
     figsize: tuple[float, float] = (7.0, 4.0),
     dpi: int = 100,
 ) -> Figure:
@@ -170,7 +183,7 @@ def loss_figure(
         eval_label=eval_label,
     )
     if title:
-        ax.set_title(title)
+        ax.set_title(translate("plotting", title))
     return fig
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from transformers import TrainerCallback
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.training.events import (
     Evaluated,
     LossLogged,
@@ -97,10 +98,16 @@ class EventCallback(TrainerCallback):
             self._on_event(
                 TrainingWarning(
                     code="nan-loss",
-                    message="The training loss became NaN (not a number): the model stopped "
-                    "learning anything useful.",
-                    hint="Lower the learning rate, or check the scores/labels for extreme "
-                    "values; then train again.",
+                    message=translate(
+                        "callbacks",
+                        "The training loss became NaN (not a number): the model stopped "
+                        "learning anything useful.",
+                    ),
+                    hint=translate(
+                        "callbacks",
+                        "Lower the learning rate, or check the scores/labels for extreme "
+                        "values; then train again.",
+                    ),
                 )
             )
 

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any, Literal, get_args
 
 from desktop_app.core.errors import DataError, TrainingError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 Precision = Literal["auto", "fp32", "fp16", "bf16"]
 
@@ -34,12 +35,21 @@ SESSION_ONLY_FIELDS = ("overwrite", "resume", "trust_remote_code")
 #: What the user is told when a file asked for one of :data:`SESSION_ONLY_FIELDS`.
 SESSION_ONLY_NOTES = MappingProxyType(
     {
-        "overwrite": "This file asked to replace the output folder if it already exists; "
-        "that is only done when you confirm it yourself, so it is off.",
-        "resume": "This file asked to continue an earlier run in its output folder; that is "
-        "only done when you ask for it yourself, so it is off.",
-        "trust_remote_code": "This file asked to run the model's own program code; that is "
-        "only allowed when you confirm it yourself, so it is off.",
+        "overwrite": QT_TRANSLATE_NOOP(
+            "config",
+            "This file asked to replace the output folder if it already exists; "
+            "that is only done when you confirm it yourself, so it is off.",
+        ),
+        "resume": QT_TRANSLATE_NOOP(
+            "config",
+            "This file asked to continue an earlier run in its output folder; that is "
+            "only done when you ask for it yourself, so it is off.",
+        ),
+        "trust_remote_code": QT_TRANSLATE_NOOP(
+            "config",
+            "This file asked to run the model's own program code; that is "
+            "only allowed when you confirm it yourself, so it is off.",
+        ),
     }
 )
 
@@ -102,17 +112,17 @@ _FIELD_KINDS = MappingProxyType(
 
 _KIND_WORDS = MappingProxyType(
     {
-        "str": "a piece of text",
-        "opt_str": "a piece of text (or empty)",
-        "opt_bool": "true, false or empty",
-        "bool": "true or false",
-        "list_str": "a list of column names",
-        "list_int": "a list of whole numbers",
-        "float": "a number",
-        "opt_float": "a number (or empty)",
-        "int": "a whole number",
-        "opt_int": "a whole number (or empty)",
-        "precision": "one of " + ", ".join(get_args(Precision)),
+        "str": QT_TRANSLATE_NOOP("config", "a piece of text"),
+        "opt_str": QT_TRANSLATE_NOOP("config", "a piece of text (or empty)"),
+        "opt_bool": QT_TRANSLATE_NOOP("config", "true, false or empty"),
+        "bool": QT_TRANSLATE_NOOP("config", "true or false"),
+        "list_str": QT_TRANSLATE_NOOP("config", "a list of column names"),
+        "list_int": QT_TRANSLATE_NOOP("config", "a list of whole numbers"),
+        "float": QT_TRANSLATE_NOOP("config", "a number"),
+        "opt_float": QT_TRANSLATE_NOOP("config", "a number (or empty)"),
+        "int": QT_TRANSLATE_NOOP("config", "a whole number"),
+        "opt_int": QT_TRANSLATE_NOOP("config", "a whole number (or empty)"),
+        "precision": QT_TRANSLATE_NOOP("config", "one of {choices}"),
     }
 )
 
@@ -174,12 +184,23 @@ def _wrong_type(name: str, kind: str, value: Any) -> DataError:
         shown = shown[:57] + "..."
     if isinstance(value, str) and "\x00" in value:
         return DataError(
-            f"The setting '{name}' holds an invisible NUL character, which no name or path has.",
-            "Fix or remove this setting in the file, or pick a file written by this app.",
+            translate(
+                "config",
+                "The setting '{name}' holds an invisible NUL character, which no name or path has.",
+            ).format(name=name),
+            translate(
+                "config",
+                "Fix or remove this setting in the file, or pick a file written by this app.",
+            ),
         )
+    words = translate("config", _KIND_WORDS[kind]).format(choices=", ".join(get_args(Precision)))
     return DataError(
-        f"The setting '{name}' should be {_KIND_WORDS[kind]}, but the file has {shown}.",
-        "Fix or remove this setting in the file, or pick a file written by this app.",
+        translate(
+            "config", "The setting '{name}' should be {kind}, but the file has {shown}."
+        ).format(name=name, kind=words, shown=shown),
+        translate(
+            "config", "Fix or remove this setting in the file, or pick a file written by this app."
+        ),
     )
 
 
@@ -338,17 +359,25 @@ class TrainingConfig:
         """
         if not isinstance(data, dict):
             raise DataError(
-                "The settings are not a list of named values.",
-                "Pick a file written by this app.",
+                translate("config", "The settings are not a list of named values."),
+                translate("config", "Pick a file written by this app."),
             )
         known = {f.name for f in fields(cls)}
         unknown = sorted(str(k) for k in set(data) - known - {"format_version"})
         if unknown:
             raise DataError(
-                f"The configuration has settings this version does not know: {', '.join(unknown)}.",
-                "Remove them, or use the version of the app that wrote the file.",
+                translate(
+                    "config", "The configuration has settings this version does not know: {names}."
+                ).format(names=", ".join(unknown)),
+                translate(
+                    "config", "Remove them, or use the version of the app that wrote the file."
+                ),
             )
-        notes = [SESSION_ONLY_NOTES[name] for name in SESSION_ONLY_FIELDS if data.get(name)]
+        notes = [
+            translate("config", SESSION_ONLY_NOTES[name])
+            for name in SESSION_ONLY_FIELDS
+            if data.get(name)
+        ]
         values: dict[str, Any] = {}
         for name, value in data.items():
             if name not in known or name in SESSION_ONLY_FIELDS:
@@ -380,33 +409,48 @@ class TrainingConfig:
             text = read_settings_text(path)
             if text is None:
                 raise DataError(
-                    f"The configuration file {path.name} is not an ordinary file of at most "
-                    f"{MAX_SETTINGS_FILE_BYTES // 1_000_000} MB.",
-                    "Pick a training_config.json written by this app.",
+                    translate(
+                        "config",
+                        "The configuration file {name} is not an ordinary file of at most "
+                        "{megabytes} MB.",
+                    ).format(name=path.name, megabytes=MAX_SETTINGS_FILE_BYTES // 1_000_000),
+                    translate("config", "Pick a training_config.json written by this app."),
                 )
             data = json.loads(text)
         except FileNotFoundError:
             raise DataError(
-                f"The configuration file {path} does not exist.", "Check the path."
+                translate("config", "The configuration file {path} does not exist.").format(
+                    path=path
+                ),
+                translate("config", "Check the path."),
             ) from None
         except IsADirectoryError:
             raise DataError(
-                f"{path} is a folder, not a configuration file.", "Check the path."
+                translate("config", "{path} is a folder, not a configuration file.").format(
+                    path=path
+                ),
+                translate("config", "Check the path."),
             ) from None
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise DataError(
-                f"The configuration file {path.name} is not valid JSON ({exc}).",
-                "Pick a training_config.json written by this app.",
+                translate(
+                    "config", "The configuration file {name} is not valid JSON ({error})."
+                ).format(name=path.name, error=exc),
+                translate("config", "Pick a training_config.json written by this app."),
             ) from None
         except OSError as exc:
             raise DataError(
-                f"Could not read {path.name} ({exc.strerror or exc}).",
-                "Check that you may read the file.",
+                translate("config", "Could not read {name} ({error}).").format(
+                    name=path.name, error=exc.strerror or exc
+                ),
+                translate("config", "Check that you may read the file."),
             ) from None
         if not isinstance(data, dict):
             raise DataError(
-                f"The configuration file {path.name} does not hold settings.",
-                "Pick a training_config.json written by this app.",
+                translate("config", "The configuration file {name} does not hold settings.").format(
+                    name=path.name
+                ),
+                translate("config", "Pick a training_config.json written by this app."),
             )
         try:
             return cls.from_file_dict(data)
@@ -484,128 +528,198 @@ def setting_problems(
     if not _finite(epochs) or not 0 < epochs <= MAX_EPOCHS:
         add(
             "epochs",
-            f"The number of epochs must be above 0 and at most {MAX_EPOCHS:g} (it is {epochs}).",
-            "1 to 4 epochs is usual; use a fraction such as 0.5 for half a pass.",
+            translate(
+                "config",
+                "The number of epochs must be above 0 and at most {most:g} (it is {value}).",
+            ).format(most=MAX_EPOCHS, value=epochs),
+            translate(
+                "config", "1 to 4 epochs is usual; use a fraction such as 0.5 for half a pass."
+            ),
         )
     batch = config.batch_size
     if not _whole(batch) or not 1 <= batch <= MAX_BATCH_SIZE:
         add(
             "batch_size",
-            f"The batch size must be a whole number from 1 to {MAX_BATCH_SIZE} (it is {batch}).",
-            "16 or 32 is usual; lower it if the computer runs out of memory.",
+            translate(
+                "config", "The batch size must be a whole number from 1 to {most} (it is {value})."
+            ).format(most=MAX_BATCH_SIZE, value=batch),
+            translate("config", "16 or 32 is usual; lower it if the computer runs out of memory."),
         )
     rate = config.learning_rate
     if not _finite(rate) or not 0 < rate < 1:
         add(
             "learning_rate",
-            f"The learning rate must be a number above 0 and below 1 (it is {rate}).",
-            "Values from 1e-5 to 1e-4 are usual; 2e-5 is a safe start.",
+            translate(
+                "config", "The learning rate must be a number above 0 and below 1 (it is {value})."
+            ).format(value=rate),
+            translate("config", "Values from 1e-5 to 1e-4 are usual; 2e-5 is a safe start."),
         )
     length = config.max_seq_length
     if length is not None:
         if not _whole(length) or not MIN_SEQ_LENGTH <= length <= MAX_SEQ_LENGTH_LIMIT:
             add(
                 "max_seq_length",
-                f"The max length must be a whole number of tokens from {MIN_SEQ_LENGTH} to "
-                f"{MAX_SEQ_LENGTH_LIMIT:,} (it is {length}).",
-                "Leave it empty to use the model's own length; 128 to 512 is usual.",
+                translate(
+                    "config",
+                    "The max length must be a whole number of tokens from {least} to "
+                    "{most:,} (it is {value}).",
+                ).format(least=MIN_SEQ_LENGTH, most=MAX_SEQ_LENGTH_LIMIT, value=length),
+                translate(
+                    "config", "Leave it empty to use the model's own length; 128 to 512 is usual."
+                ),
             )
         elif check_model:
             limit = model_position_limit(config.model)
             if limit is not None and length > limit:
                 add(
                     "max_seq_length",
-                    f"The max length of {length} tokens is more than this model can read "
-                    f"({limit} tokens).",
-                    f"Use {limit} or less.",
+                    translate(
+                        "config",
+                        "The max length of {value} tokens is more than this model can read "
+                        "({limit} tokens).",
+                    ).format(value=length, limit=limit),
+                    translate("config", "Use {limit} or less.").format(limit=limit),
                 )
     fraction = config.eval_fraction
     if not _finite(fraction) or not 0 <= fraction <= MAX_EVAL_FRACTION:
         add(
             "eval_fraction",
-            f"The share of rows kept for measuring must be from 0 to {MAX_EVAL_FRACTION} "
-            f"(it is {fraction}).",
-            "0.1 (one row in ten) is usual; 0 turns measuring off.",
+            translate(
+                "config",
+                "The share of rows kept for measuring must be from 0 to {most} (it is {value}).",
+            ).format(most=MAX_EVAL_FRACTION, value=fraction),
+            translate("config", "0.1 (one row in ten) is usual; 0 turns measuring off."),
         )
-    for name, label in (
-        ("max_steps", "The step limit"),
-        ("eval_steps", "The steps between quality checks"),
-        ("save_steps", "The steps between checkpoints"),
-        ("logging_steps", "The steps between loss reports"),
+    for name, template in (
+        (
+            "max_steps",
+            QT_TRANSLATE_NOOP(
+                "config", "The step limit must be a whole number of at least 1 (it is {value})."
+            ),
+        ),
+        (
+            "eval_steps",
+            QT_TRANSLATE_NOOP(
+                "config",
+                "The steps between quality checks must be a whole number of at least 1 "
+                "(it is {value}).",
+            ),
+        ),
+        (
+            "save_steps",
+            QT_TRANSLATE_NOOP(
+                "config",
+                "The steps between checkpoints must be a whole number of at least 1 "
+                "(it is {value}).",
+            ),
+        ),
+        (
+            "logging_steps",
+            QT_TRANSLATE_NOOP(
+                "config",
+                "The steps between loss reports must be a whole number of at least 1 "
+                "(it is {value}).",
+            ),
+        ),
     ):
         value = getattr(config, name)
         if value is not None and (not _whole(value) or not 1 <= value <= MAX_STEPS_LIMIT):
             add(
                 name,
-                f"{label} must be a whole number of at least 1 (it is {value}).",
-                "Leave it empty for the automatic choice.",
+                translate("config", template).format(value=value),
+                translate("config", "Leave it empty for the automatic choice."),
             )
     seed = config.seed
     if not _whole(seed) or not 0 <= seed <= MAX_SEED:
         add(
             "seed",
-            f"The seed must be a whole number from 0 to {MAX_SEED} (it is {seed}).",
-            "Any number such as 42 works; the same seed repeats the same run.",
+            translate(
+                "config", "The seed must be a whole number from 0 to {most} (it is {value})."
+            ).format(most=MAX_SEED, value=seed),
+            translate("config", "Any number such as 42 works; the same seed repeats the same run."),
         )
     warmup = config.warmup_ratio
     if not _finite(warmup) or not 0 <= warmup <= 1:
         add(
             "warmup_ratio",
-            f"The warm-up share must be from 0 to 1 (it is {warmup}).",
-            "0.1 (the first tenth of the steps) is usual.",
+            translate("config", "The warm-up share must be from 0 to 1 (it is {value}).").format(
+                value=warmup
+            ),
+            translate("config", "0.1 (the first tenth of the steps) is usual."),
         )
     decay = config.weight_decay
     if not _finite(decay) or not 0 <= decay <= 1:
         add(
             "weight_decay",
-            f"The weight decay must be from 0 to 1 (it is {decay}).",
-            "0.01 is usual.",
+            translate("config", "The weight decay must be from 0 to 1 (it is {value}).").format(
+                value=decay
+            ),
+            translate("config", "0.01 is usual."),
         )
     dims = list(config.matryoshka_dims or [])
     bad_dims = [d for d in dims if not _whole(d) or not 1 <= d <= MAX_VECTOR_SIZE]
     if bad_dims:
         add(
             "matryoshka_dims",
-            "Each shortened vector size must be a whole number of at least 1 (not "
-            f"{', '.join(str(d) for d in bad_dims)}).",
-            "Write sizes smaller than the model's own, such as 256,128,64.",
+            translate(
+                "config",
+                "Each shortened vector size must be a whole number of at least 1 (not {sizes}).",
+            ).format(sizes=", ".join(str(d) for d in bad_dims)),
+            translate("config", "Write sizes smaller than the model's own, such as 256,128,64."),
         )
     elif len(set(dims)) != len(dims):
         add(
             "matryoshka_dims",
-            "The shortened vector sizes repeat a size.",
-            "Give each size once, such as 256,128,64.",
+            translate("config", "The shortened vector sizes repeat a size."),
+            translate("config", "Give each size once, such as 256,128,64."),
         )
     negatives = config.hard_negatives
     if not _whole(negatives) or not 0 <= negatives <= MAX_HARD_NEGATIVES:
         add(
             "hard_negatives",
-            "The number of wrong answers to find per question must be a whole number from 0 "
-            f"to {MAX_HARD_NEGATIVES} (it is {negatives}).",
-            "1 to 3 is usual; 0 turns it off.",
+            translate(
+                "config",
+                "The number of wrong answers to find per question must be a whole number from 0 "
+                "to {most} (it is {value}).",
+            ).format(most=MAX_HARD_NEGATIVES, value=negatives),
+            translate("config", "1 to 3 is usual; 0 turns it off."),
         )
     minutes = config.search_minutes
     if minutes is not None and (not _finite(minutes) or not 1 <= minutes <= MAX_SEARCH_MINUTES):
         add(
             "search_minutes",
-            "The time for finding the best settings must be from 1 to "
-            f"{MAX_SEARCH_MINUTES:g} minutes (it is {minutes}).",
-            "30 to 120 minutes is usual; leave it empty to train once with the automatic settings.",
+            translate(
+                "config",
+                "The time for finding the best settings must be from 1 to "
+                "{most:g} minutes (it is {value}).",
+            ).format(most=MAX_SEARCH_MINUTES, value=minutes),
+            translate(
+                "config",
+                "30 to 120 minutes is usual; leave it empty to train once with the automatic "
+                "settings.",
+            ),
         )
     if config.precision not in get_args(Precision):
         add(
             "precision",
-            f"The number format '{config.precision}' is not one the app knows.",
-            f"Use one of {', '.join(get_args(Precision))}.",
+            translate("config", "The number format '{value}' is not one the app knows.").format(
+                value=config.precision
+            ),
+            translate("config", "Use one of {choices}.").format(
+                choices=", ".join(get_args(Precision))
+            ),
         )
     if cpu_threads is not None:
         cores = _available_cores()
         if not _whole(cpu_threads) or not 1 <= cpu_threads <= cores:
             add(
                 "cpu_threads",
-                f"The number of CPU threads must be from 1 to {cores}, the cores of this "
-                f"computer (it is {cpu_threads}).",
-                "Leave it out to use every core.",
+                translate(
+                    "config",
+                    "The number of CPU threads must be from 1 to {cores}, the cores of this "
+                    "computer (it is {value}).",
+                ).format(cores=cores, value=cpu_threads),
+                translate("config", "Leave it out to use every core."),
             )
     return found
 
@@ -623,8 +737,8 @@ def check_settings(
 #: The problem of a learning rate that is no number at all (as typed in a form).
 RATE_NOT_A_NUMBER = SettingProblem(
     "learning_rate",
-    "The learning rate must be a small number such as 2e-5.",
-    "Values from 1e-5 to 1e-4 are usual.",
+    QT_TRANSLATE_NOOP("config", "The learning rate must be a small number such as 2e-5."),
+    QT_TRANSLATE_NOOP("config", "Values from 1e-5 to 1e-4 are usual."),
 )
 
 
@@ -637,7 +751,12 @@ def typed_setting_problems(
     """
     if typed_learning_rate is None:
         rest = [p for p in setting_problems(config) if p.setting != "learning_rate"]
-        return [RATE_NOT_A_NUMBER, *rest]
+        shown = SettingProblem(
+            RATE_NOT_A_NUMBER.setting,
+            translate("config", RATE_NOT_A_NUMBER.message),
+            translate("config", RATE_NOT_A_NUMBER.hint),
+        )
+        return [shown, *rest]
     from dataclasses import replace
 
     return setting_problems(replace(config, learning_rate=typed_learning_rate))

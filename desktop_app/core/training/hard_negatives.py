@@ -42,6 +42,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.errors import TrainingError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.core.training.config import MAX_HARD_NEGATIVES
 
 if TYPE_CHECKING:
@@ -121,18 +122,59 @@ class MiningSummary:
 
     def describe(self) -> str:
         """One plain sentence about what was mined."""
-        text = (
-            f"{self.pairs_with_negatives} of {self.pairs} question/answer pairs got "
-            f"{self.num_negatives} wrong answer{'s' if self.num_negatives != 1 else ''} that "
-            "look right, found in the data itself"
-        )
-        if self.pairs_skipped:
-            text += (
-                f"; {self.pairs_skipped} pair{'s' if self.pairs_skipped != 1 else ''} had no "
-                "safe wrong answer and "
-                f"{'were' if self.pairs_skipped != 1 else 'was'} left out of this training"
+        one = self.num_negatives == 1
+        if not self.pairs_skipped:
+            template = (
+                translate(
+                    "hard_negatives",
+                    "{mined} of {pairs} question/answer pairs got 1 wrong answer that look "
+                    "right, found in the data itself.",
+                )
+                if one
+                else translate(
+                    "hard_negatives",
+                    "{mined} of {pairs} question/answer pairs got {negatives} wrong answers "
+                    "that look right, found in the data itself.",
+                )
             )
-        return text + "."
+        elif self.pairs_skipped == 1:
+            template = (
+                translate(
+                    "hard_negatives",
+                    "{mined} of {pairs} question/answer pairs got 1 wrong answer that look "
+                    "right, found in the data itself; 1 pair had no safe wrong answer and was "
+                    "left out of this training.",
+                )
+                if one
+                else translate(
+                    "hard_negatives",
+                    "{mined} of {pairs} question/answer pairs got {negatives} wrong answers "
+                    "that look right, found in the data itself; 1 pair had no safe wrong answer "
+                    "and was left out of this training.",
+                )
+            )
+        else:
+            template = (
+                translate(
+                    "hard_negatives",
+                    "{mined} of {pairs} question/answer pairs got 1 wrong answer that look "
+                    "right, found in the data itself; {skipped} pairs had no safe wrong answer "
+                    "and were left out of this training.",
+                )
+                if one
+                else translate(
+                    "hard_negatives",
+                    "{mined} of {pairs} question/answer pairs got {negatives} wrong answers "
+                    "that look right, found in the data itself; {skipped} pairs had no safe "
+                    "wrong answer and were left out of this training.",
+                )
+            )
+        return template.format(
+            mined=self.pairs_with_negatives,
+            pairs=self.pairs,
+            negatives=self.num_negatives,
+            skipped=self.pairs_skipped,
+        )
 
 
 @dataclass(frozen=True)
@@ -225,9 +267,12 @@ def check_num_negatives(num_negatives: int) -> None:
         or not 1 <= num_negatives <= MAX_HARD_NEGATIVES
     ):
         raise TrainingError(
-            f"The number of wrong answers to find per question must be from 1 to "
-            f"{MAX_HARD_NEGATIVES} (it is {num_negatives}).",
-            "1 to 3 is usual.",
+            translate(
+                "hard_negatives",
+                "The number of wrong answers to find per question must be from 1 to "
+                "{most} (it is {value}).",
+            ).format(most=MAX_HARD_NEGATIVES, value=num_negatives),
+            translate("hard_negatives", "1 to 3 is usual."),
         )
 
 
@@ -272,7 +317,9 @@ def mine_hard_negatives(
     check_num_negatives(num_negatives)
     columns = list(dataset.column_names)
     if len(columns) < 2:
-        raise TrainingError("Mining wrong answers needs question/answer pairs.")
+        raise TrainingError(
+            translate("hard_negatives", "Mining wrong answers needs question/answer pairs.")
+        )
     anchor, positive = columns[0], columns[1]
     pairs = dataset.select_columns([anchor, positive])
     answers = list(dict.fromkeys(pairs[positive]))
@@ -280,10 +327,20 @@ def mine_hard_negatives(
     candidates_needed = range_min + num_negatives + 1
     if len(answers) < candidates_needed:
         raise TrainingError(
-            f"There are only {len(answers)} different answers; finding {num_negatives} wrong "
-            f"answer{'s' if num_negatives != 1 else ''} per question needs at least "
-            f"{candidates_needed}.",
-            "Use more rows, or train without wrong answers.",
+            (
+                translate(
+                    "hard_negatives",
+                    "There are only {answers} different answers; finding 1 wrong "
+                    "answer per question needs at least {needed}.",
+                )
+                if num_negatives == 1
+                else translate(
+                    "hard_negatives",
+                    "There are only {answers} different answers; finding {negatives} wrong "
+                    "answers per question needs at least {needed}.",
+                )
+            ).format(answers=len(answers), negatives=num_negatives, needed=candidates_needed),
+            translate("hard_negatives", "Use more rows, or train without wrong answers."),
         )
     query_name, passage_name = prompt_names(model)
     range_max = min(len(answers), MAX_CANDIDATES)
@@ -366,21 +423,23 @@ def loss_takes_hard_negatives(loss_name: str | None) -> bool:
 PREVIEW_ROWS = 300
 
 #: What the option does, in plain words (the Loss page shows it; the CLI help says the same).
-HARD_NEGATIVES_EXPLANATION = (
+HARD_NEGATIVES_EXPLANATION = QT_TRANSLATE_NOOP(
+    "hard_negatives",
     "Before training, the app looks through your own answers for each question's "
     "best-looking wrong answers and teaches the model that they are wrong. This helps most "
     "when many answers are alike. The very closest answers are skipped, because they are "
     "often right too, but check the examples: if an answer taught as wrong is in fact right, "
-    "leave this off."
+    "leave this off.",
 )
 
 
 #: What was measured (docs/benchmarks/hard-negatives.md), so the advice is not a promise.
-HARD_NEGATIVES_ADVICE = (
+HARD_NEGATIVES_ADVICE = QT_TRANSLATE_NOOP(
+    "hard_negatives",
     "Measured on two small question/answer sets (Korean chat replies and English quiz "
     "questions, 50 training steps of all-MiniLM-L6-v2), it made no clear difference: a "
     "question or two more (or fewer) of 70 to 160 got the right answer first. Try one run "
-    "with it and one without, and keep the model that does better on your held-out rows."
+    "with it and one without, and keep the model that does better on your held-out rows.",
 )
 
 
@@ -412,8 +471,13 @@ def preview_hard_negatives(
 
     if getattr(roles, "shape", None) != "pairs":
         raise TrainingError(
-            "Wrong answers that look right can only be found for question/answer pairs.",
-            "Choose a file with a question column and an answer column.",
+            translate(
+                "hard_negatives",
+                "Wrong answers that look right can only be found for question/answer pairs.",
+            ),
+            translate(
+                "hard_negatives", "Choose a file with a question column and an answer column."
+            ),
         )
     dataset = build_dataset(table, roles)
     if len(dataset) > rows:

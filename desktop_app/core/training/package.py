@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop_app.core.errors import DataError, OutputExistsError, UserFacingError
+from desktop_app.core.i18n import translate
 from desktop_app.core.training.config import TrainingConfig
 
 #: The file that marks a folder as a package this app wrote (the only kind it may replace).
@@ -79,8 +80,10 @@ def _resolve_input(path_text: str, config_dir: Path) -> Path:
     if not path.is_absolute() and beside.is_file():
         return beside.resolve()
     raise DataError(
-        f"The data file {path_text} named in the configuration does not exist.",
-        "Open the configuration in the app and pick the file again.",
+        translate(
+            "package", "The data file {path} named in the configuration does not exist."
+        ).format(path=path_text),
+        translate("package", "Open the configuration in the app and pick the file again."),
     )
 
 
@@ -92,18 +95,28 @@ def check_package_destination(out_dir: Path, overwrite: bool) -> None:
         PackageError: The path is a file.
     """
     if out_dir.is_file():
-        raise PackageError(f"{out_dir} is a file, not a folder.", "Choose a new folder name.")
+        raise PackageError(
+            translate("package", "{path} is a file, not a folder.").format(path=out_dir),
+            translate("package", "Choose a new folder name."),
+        )
     if not out_dir.is_dir() or not any(out_dir.iterdir()):
         return
     if not (out_dir / PACKAGE_MARKER).is_file():
         raise OutputExistsError(
-            f"The folder {out_dir} already exists and was not written by this app.",
-            "Choose a new folder name; the app never replaces folders it did not write.",
+            translate(
+                "package", "The folder {folder} already exists and was not written by this app."
+            ).format(folder=out_dir),
+            translate(
+                "package",
+                "Choose a new folder name; the app never replaces folders it did not write.",
+            ),
         )
     if not overwrite:
         raise OutputExistsError(
-            f"The folder {out_dir} already holds a packed run.",
-            "Choose another name, or allow replacing it.",
+            translate("package", "The folder {folder} already holds a packed run.").format(
+                folder=out_dir
+            ),
+            translate("package", "Choose another name, or allow replacing it."),
             cli_hint="(--overwrite)",
         )
 
@@ -302,7 +315,8 @@ def package_training(
     check_package_destination(out_path, overwrite)
     if not config.data_file:
         raise DataError(
-            "The configuration names no training file.", "Pick a spreadsheet in the app first."
+            translate("package", "The configuration names no training file."),
+            translate("package", "Pick a spreadsheet in the app first."),
         )
     data_file = _resolve_input(config.data_file, config_dir)
     eval_file = _resolve_input(config.eval_file, config_dir) if config.eval_file else None
@@ -371,14 +385,19 @@ def package_training(
         def check(folder: Path) -> None:
             if not (overwrite and (folder / PACKAGE_MARKER).is_file()):
                 raise OutputExistsError(
-                    f"The folder {folder} appeared while packing.", "Choose a new folder name."
+                    translate("package", "The folder {folder} appeared while packing.").format(
+                        folder=folder
+                    ),
+                    translate("package", "Choose a new folder name."),
                 )
 
         saving.move_into_place(staging, out_path, check)
     except OSError as exc:
         raise PackageError(
-            f"The folder {out_path} could not be written ({exc.strerror or exc}).",
-            "Check that the place is writable and the disk has free space.",
+            translate("package", "The folder {folder} could not be written ({error}).").format(
+                folder=out_path, error=exc.strerror or exc
+            ),
+            translate("package", "Check that the place is writable and the disk has free space."),
         ) from None
     finally:
         if staging.exists():

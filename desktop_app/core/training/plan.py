@@ -19,6 +19,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from desktop_app.core.training.config import TrainingConfig
 
@@ -40,15 +42,21 @@ REFERENCE_MODEL_PARAMS = 22_700_000
 MAX_EVALUATIONS = 12
 
 #: What ``automatic`` means, in words (``train --help`` and the Settings page show it).
-AUTOMATIC_DESCRIPTION = (
+AUTOMATIC_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "plan",
     "Automatic settings: batch 16 (32 for question/answer pairs on a GPU), learning rate 5e-5 "
     "(2e-5 for models over 150M weights), warm-up over the first 10% of steps, and more passes "
     "for smaller files (10 under 100 rows, 6 under 1,000, 4 under 5,000, 2 under 20,000, then "
     "1), fewer if the passes would not fit the time budget (30 minutes unless you set one). "
     "10% of the rows (at least 10) are kept apart to measure the model, except below 30 rows "
     "where every row trains. The model is measured on those rows during training and the best "
-    "version is kept, not the last."
+    "version is kept, not the last.",
 )
+
+
+def automatic_description() -> str:
+    """:data:`AUTOMATIC_DESCRIPTION` in the current language."""
+    return translate("plan", AUTOMATIC_DESCRIPTION)
 
 
 @dataclass(frozen=True)
@@ -79,13 +87,20 @@ class HeldOutSplit:
     def describe(self) -> str:
         """Say in one sentence what trains and what measures."""
         if self.from_eval_file:
-            return f"All {self.total_rows:,} rows train; the separate file measures the result."
+            return translate(
+                "plan", "All {rows:,} rows train; the separate file measures the result."
+            ).format(rows=self.total_rows)
         if self.held_out_rows == 0:
-            return f"All {self.total_rows:,} rows train. {self.note}".strip()
-        return (
-            f"{self.train_rows:,} rows train, {self.held_out_rows:,} are kept apart to measure "
-            "the result."
-        )
+            if not self.note:
+                return translate("plan", "All {rows:,} rows train.").format(rows=self.total_rows)
+            return (
+                translate("plan", "All {rows:,} rows train. {note}")
+                .format(rows=self.total_rows, note=self.note)
+                .strip()
+            )
+        return translate(
+            "plan", "{train:,} rows train, {held:,} are kept apart to measure the result."
+        ).format(train=self.train_rows, held=self.held_out_rows)
 
 
 def held_out_split(
@@ -103,16 +118,22 @@ def held_out_split(
         return HeldOutSplit(total_rows, total_rows, 0, from_eval_file=True)
     if not eval_fraction or eval_fraction <= 0:
         return HeldOutSplit(
-            total_rows, total_rows, 0, note="Nothing is kept apart, so the result is not measured."
+            total_rows,
+            total_rows,
+            0,
+            note=translate("plan", "Nothing is kept apart, so the result is not measured."),
         )
     if total_rows < MIN_ROWS_FOR_HELD_OUT:
         return HeldOutSplit(
             total_rows,
             total_rows,
             0,
-            note=f"With under {MIN_ROWS_FOR_HELD_OUT} rows every row is needed to learn, so "
-            "there is no independent measure of the result: try the trained model on a few "
-            "sentences of your own in the Playground.",
+            note=translate(
+                "plan",
+                "With under {min_rows} rows every row is needed to learn, so "
+                "there is no independent measure of the result: try the trained model on a few "
+                "sentences of your own in the Playground.",
+            ).format(min_rows=MIN_ROWS_FOR_HELD_OUT),
         )
     held = max(MIN_HELD_OUT_ROWS, round(total_rows * float(eval_fraction)))
     held = min(held, MAX_HELD_OUT_ROWS, total_rows - MIN_HELD_OUT_ROWS)
@@ -221,8 +242,13 @@ def plan_training(
     large = bool(model_params and model_params > 150_000_000)
     rate = 2e-5 if large else 5e-5
     reasons.append(
-        f"Batch {batch} and learning rate {rate:g}"
-        + (" (a smaller rate for a large model)." if large else ".")
+        translate(
+            "plan", "Batch {batch} and learning rate {rate:g} (a smaller rate for a large model)."
+        ).format(batch=batch, rate=rate)
+        if large
+        else translate("plan", "Batch {batch} and learning rate {rate:g}.").format(
+            batch=batch, rate=rate
+        )
     )
     epochs = epochs_for_rows(rows)
     speed = samples_per_s if samples_per_s and samples_per_s > 0 else None
@@ -232,19 +258,36 @@ def plan_training(
     fitting = max(1, math.floor(budget / epoch_s)) if epoch_s > 0 else epochs
     if fitting < epochs:
         reasons.append(
-            f"{fitting} pass{'es' if fitting != 1 else ''} over the {rows:,} rows (more would not "
-            f"fit in {budget / 60:.0f} minutes)."
+            (
+                translate(
+                    "plan",
+                    "1 pass over the {rows:,} rows (more would not fit in {minutes:.0f} minutes).",
+                )
+                if fitting == 1
+                else translate(
+                    "plan",
+                    "{passes} passes over the {rows:,} rows (more would not fit in "
+                    "{minutes:.0f} minutes).",
+                )
+            ).format(passes=fitting, rows=rows, minutes=budget / 60)
         )
         epochs = fitting
     else:
-        reasons.append(f"{epochs} passes over the {rows:,} rows (smaller files need more).")
+        reasons.append(
+            translate(
+                "plan", "{passes} passes over the {rows:,} rows (smaller files need more)."
+            ).format(passes=epochs, rows=rows)
+        )
     steps = steps_for(rows, batch, epochs)
     per_epoch = max(1, math.ceil(rows / batch))
     eval_steps = eval_interval(steps, per_epoch) if held_out_rows > 0 else None
     if eval_steps:
         reasons.append(
-            f"The model is measured on the {held_out_rows:,} held-out rows every {eval_steps} "
-            "steps, and the best version is kept."
+            translate(
+                "plan",
+                "The model is measured on the {held:,} held-out rows every {every} "
+                "steps, and the best version is kept.",
+            ).format(held=held_out_rows, every=eval_steps)
         )
     return TrainingPlan(
         epochs=float(epochs),
@@ -428,29 +471,42 @@ def estimate_training(
 
 def estimate_text(steps: int, seconds: float, measured: bool) -> str:
     """The Settings page's sentence about the estimate (rich text)."""
-    basis = (
-        "based on the speed measured on your last run with this model"
-        if measured
-        else "assumed for a model of this size on this device; your first run measures it"
-    )
-    return (
-        f"<b>Estimated training time: {format_duration(seconds)}</b> for {steps:,} steps "
-        f"(an estimate, {basis}). Loading the model and checking quality before and after "
-        "add a little."
-    )
+    if measured:
+        template = translate(
+            "plan",
+            "<b>Estimated training time: {duration}</b> for {steps:,} steps "
+            "(an estimate, based on the speed measured on your last run with this model). "
+            "Loading the model and checking quality before and after add a little.",
+        )
+    else:
+        template = translate(
+            "plan",
+            "<b>Estimated training time: {duration}</b> for {steps:,} steps "
+            "(an estimate, assumed for a model of this size on this device; your first run "
+            "measures it). Loading the model and checking quality before and after add a little.",
+        )
+    return template.format(duration=format_duration(seconds), steps=steps)
 
 
 def format_duration(seconds: float) -> str:
     """Return a rounded, readable duration ("about 40 seconds", "about 2 hours 10 minutes")."""
     seconds = max(0.0, seconds)
     if seconds < 60:
-        return f"about {max(5, round(seconds / 5) * 5)} seconds"
+        return translate("plan", "about {seconds} seconds").format(
+            seconds=max(5, round(seconds / 5) * 5)
+        )
     minutes = seconds / 60
     if minutes < 90:
         m = round(minutes)
-        return f"about {m} minute{'s' if m != 1 else ''}"
+        if m == 1:
+            return translate("plan", "about 1 minute")
+        return translate("plan", "about {minutes} minutes").format(minutes=m)
     hours, rest = divmod(round(minutes), 60)
-    return f"about {hours} hour{'s' if hours != 1 else ''} {rest} minutes"
+    if hours == 1:
+        return translate("plan", "about 1 hour {minutes} minutes").format(minutes=rest)
+    return translate("plan", "about {hours} hours {minutes} minutes").format(
+        hours=hours, minutes=rest
+    )
 
 
 def format_rate(value: float) -> str:
@@ -491,10 +547,10 @@ def suggested_max_length(model_max_length: int, token_stats: dict[str, Any] | No
 def device_words(device: str) -> str:
     """The training device in plain words."""
     if device == "cuda":
-        return "a graphics card (GPU)"
+        return translate("plan", "a graphics card (GPU)")
     if device == "mps":
-        return "Apple's GPU"
-    return "this computer's processor (CPU)"
+        return translate("plan", "Apple's GPU")
+    return translate("plan", "this computer's processor (CPU)")
 
 
 def suggested_settings(
@@ -527,6 +583,15 @@ def suggested_settings(
 def suggestion_text(train_rows: int, device: str, device_known: bool) -> str:
     """What the suggestions were made for, in words (rich text)."""
     if not train_rows:
-        return "Choose your data first; the suggestions depend on how many rows it has."
-    checking = "" if device_known else " (checking for a graphics card…)"
-    return f"Suggested for <b>{train_rows:,}</b> training rows on {device_words(device)}{checking}."
+        return translate(
+            "plan", "Choose your data first; the suggestions depend on how many rows it has."
+        )
+    if device_known:
+        template = translate("plan", "Suggested for <b>{rows:,}</b> training rows on {device}.")
+    else:
+        template = translate(
+            "plan",
+            "Suggested for <b>{rows:,}</b> training rows on {device} "
+            "(checking for a graphics card…).",
+        )
+    return template.format(rows=train_rows, device=device_words(device))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.catalog.losses import LossSpec, find_loss, recommended_loss, wrap_matryoshka
 from desktop_app.core.catalog.models import load_model
 from desktop_app.core.errors import DataError, TrainingError, UserFacingError
+from desktop_app.core.i18n import translate
 from desktop_app.core.training import distributed, saving
 from desktop_app.core.training.config import TrainingConfig, check_settings
 from desktop_app.core.training.events import (
@@ -147,7 +148,10 @@ def prepare_data(config: TrainingConfig) -> PreparedData:
     from desktop_app.core.data.validation import validate
 
     if not config.data_file:
-        raise DataError("No training file was chosen.", "Pick a spreadsheet with your examples.")
+        raise DataError(
+            translate("runner", "No training file was chosen."),
+            translate("runner", "Pick a spreadsheet with your examples."),
+        )
     table = read_table(
         config.data_file,
         config.sheet,
@@ -167,8 +171,10 @@ def prepare_data(config: TrainingConfig) -> PreparedData:
     full = build_dataset(table, roles)
     if len(full) == 0:
         raise DataError(
-            "No usable rows are left in the file after removing rows with problems.",
-            "Open the file and fix the rows the check lists.",
+            translate(
+                "runner", "No usable rows are left in the file after removing rows with problems."
+            ),
+            translate("runner", "Open the file and fix the rows the check lists."),
         )
     if config.eval_file:
         eval_table = read_table(
@@ -180,8 +186,12 @@ def prepare_data(config: TrainingConfig) -> PreparedData:
         missing = [c for c in [*roles.texts, roles.label] if c and c not in eval_table.columns]
         if missing:
             raise DataError(
-                f"The evaluation file has no column {', '.join(missing)}.",
-                "Use an evaluation file with the same columns as the training file.",
+                translate("runner", "The evaluation file has no column {columns}.").format(
+                    columns=", ".join(missing)
+                ),
+                translate(
+                    "runner", "Use an evaluation file with the same columns as the training file."
+                ),
             )
         return PreparedData(full, build_dataset(eval_table, roles), roles, notes)
     # Honest results (issue 9): the held-out rule lives in plan.py, shared with the Data page.
@@ -200,7 +210,10 @@ def _choose_loss(config: TrainingConfig, shape: str) -> LossSpec:
     spec = find_loss(config.loss) if config.loss else recommended_loss(shape)
     reason = spec.reason_not_accepted(shape)
     if reason:
-        raise TrainingError(reason, "Pick a loss that fits your data, or leave it on automatic.")
+        raise TrainingError(
+            reason,
+            translate("runner", "Pick a loss that fits your data, or leave it on automatic."),
+        )
     return spec
 
 
@@ -242,12 +255,20 @@ def _mine_hard_negatives(
         emit(
             TrainingWarning(
                 code="hard-negatives-not-used",
-                message="Wrong answers that look right are only found for question/answer "
-                "pairs trained with Multiple Negatives Ranking; this run trains without them.",
+                message=translate(
+                    "runner",
+                    "Wrong answers that look right are only found for question/answer "
+                    "pairs trained with Multiple Negatives Ranking; this run trains without them.",
+                ),
             )
         )
         return None
-    emit(StageChanged("mining", "Finding wrong answers that look right in your examples…"))
+    emit(
+        StageChanged(
+            "mining",
+            translate("runner", "Finding wrong answers that look right in your examples…"),
+        )
+    )
     try:
         result = mining.mine_hard_negatives(
             data.train,
@@ -258,13 +279,16 @@ def _mine_hard_negatives(
         )
     except mining.MiningCancelled:
         raise TrainingError(
-            "Training was stopped while wrong answers were being found; nothing was trained.",
-            "Start it again when you are ready.",
+            translate(
+                "runner",
+                "Training was stopped while wrong answers were being found; nothing was trained.",
+            ),
+            translate("runner", "Start it again when you are ready."),
         ) from None
     if result.summary.pairs_with_negatives == 0:
         raise TrainingError(
-            "No safe wrong answers were found for any question.",
-            "Train without 'answers that look right but are wrong'.",
+            translate("runner", "No safe wrong answers were found for any question."),
+            translate("runner", "Train without 'answers that look right but are wrong'."),
         )
     summary = result.summary
     emit(HardNegativesMined(summary.describe(), summary.to_dict()))
@@ -347,30 +371,42 @@ def _smaller_plan(plan: _BatchPlan, model: Any, in_batch: bool) -> tuple[_BatchP
         mini = max(1, plan.per_step // 2)
         whole = replace(plan, per_step=plan.batch_size, accumulation=1)
         smaller = _switch_to_cached(whole, model, mini)
-        return smaller, (
-            f"Training now uses CachedMultipleNegativesRankingLoss: the same results with the "
-            f"same {plan.batch_size} examples per step, computed {mini} at a time (slower, "
-            "much less memory)."
-        )
+        return smaller, translate(
+            "runner",
+            "Training now uses CachedMultipleNegativesRankingLoss: the same results with the "
+            "same {batch} examples per step, computed {mini} at a time (slower, "
+            "much less memory).",
+        ).format(batch=plan.batch_size, mini=mini)
     if kind == "CachedMultipleNegativesRankingLoss" and plan.loss.mini_batch_size > 1:
         mini = max(1, int(plan.loss.mini_batch_size) // 2)
         plan.loss.mini_batch_size = mini
-        return plan, (
-            f"Training now computes its {plan.batch_size} examples per step {mini} at a time "
-            "(the same results, slower, less memory)."
-        )
+        return plan, translate(
+            "runner",
+            "Training now computes its {batch} examples per step {mini} at a time "
+            "(the same results, slower, less memory).",
+        ).format(batch=plan.batch_size, mini=mini)
     if plan.per_step <= 1:
         return None
     per_step = max(1, plan.per_step // 2)
     accumulation = max(1, math.ceil(plan.batch_size / per_step))
-    note = (
-        " With this loss fewer examples are compared with each other at once." if in_batch else ""
-    )
     smaller = replace(plan, per_step=per_step, accumulation=accumulation)
-    return smaller, (
-        f"Training now processes {per_step} examples at a time and adds up {accumulation} of "
-        f"them before each update, so each update still learns from about "
-        f"{per_step * accumulation} examples.{note}"
+    if in_batch:
+        template = translate(
+            "runner",
+            "Training now processes {per_step} examples at a time and adds up {accumulation} of "
+            "them before each update, so each update still learns from about "
+            "{total} examples. With this loss fewer examples are compared with each other at "
+            "once.",
+        )
+    else:
+        template = translate(
+            "runner",
+            "Training now processes {per_step} examples at a time and adds up {accumulation} of "
+            "them before each update, so each update still learns from about "
+            "{total} examples.",
+        )
+    return smaller, template.format(
+        per_step=per_step, accumulation=accumulation, total=per_step * accumulation
     )
 
 
@@ -452,19 +488,24 @@ def _fit_plan_to_device(
         notes.append(note)
         if type(plan.loss).__name__ == "CachedMultipleNegativesRankingLoss":
             plan.loss.mini_batch_size = max(1, min(plan.loss.mini_batch_size, fits))
-            notes[-1] = (
-                f"Training uses CachedMultipleNegativesRankingLoss: the same results with the "
-                f"same {plan.batch_size} examples per step, computed "
-                f"{plan.loss.mini_batch_size} at a time."
-            )
+            notes[-1] = translate(
+                "runner",
+                "Training uses CachedMultipleNegativesRankingLoss: the same results with the "
+                "same {batch} examples per step, computed {mini} at a time.",
+            ).format(batch=plan.batch_size, mini=plan.loss.mini_batch_size)
             break
     if notes:
         emit(
             TrainingWarning(
                 code="batch-fitted-to-memory",
-                message=f"The GPU has {free / 1e9:.1f} GB free, likely too little for "
-                f"{plan.batch_size} examples at once. {notes[-1]}",
-                hint="Nothing to do; a smaller maximum text length would make it faster.",
+                message=translate(
+                    "runner",
+                    "The GPU has {free_gb:.1f} GB free, likely too little for "
+                    "{batch} examples at once. {note}",
+                ).format(free_gb=free / 1e9, batch=plan.batch_size, note=notes[-1]),
+                hint=translate(
+                    "runner", "Nothing to do; a smaller maximum text length would make it faster."
+                ),
             )
         )
     return plan
@@ -480,15 +521,23 @@ def _pick_checkpoint(output_dir: Path, emit: Callable[[TrainingEvent], None]) ->
     legacy = output_dir.with_name(output_dir.name + ".partial") / "checkpoints"
     if not candidates and legacy.is_dir() and any(legacy.glob("checkpoint-*")):
         raise TrainingError(
-            f"The interrupted run in {legacy.parent} was made by an earlier version of the "
-            "app, which this version cannot continue.",
-            "Start the training again without 'resume'; that folder is left as it is (delete "
-            "it yourself once you no longer need it).",
+            translate(
+                "runner",
+                "The interrupted run in {folder} was made by an earlier version of the "
+                "app, which this version cannot continue.",
+            ).format(folder=legacy.parent),
+            translate(
+                "runner",
+                "Start the training again without 'resume'; that folder is left as it is (delete "
+                "it yourself once you no longer need it).",
+            ),
         )
     if not candidates:
         raise TrainingError(
-            f"There is no interrupted run to continue for {output_dir}.",
-            "Start the training again without 'resume'.",
+            translate("runner", "There is no interrupted run to continue for {folder}.").format(
+                folder=output_dir
+            ),
+            translate("runner", "Start the training again without 'resume'."),
         )
     problems: list[str] = []
     for checkpoint in candidates:
@@ -498,18 +547,22 @@ def _pick_checkpoint(output_dir: Path, emit: Callable[[TrainingEvent], None]) ->
                 emit(
                     TrainingWarning(
                         code="damaged-checkpoint-skipped",
-                        message=f"The newest saved progress cannot be used ({problems[0]}); "
-                        "continuing from the older one at step "
-                        f"{saving.checkpoint_step(checkpoint)}.",
+                        message=translate(
+                            "runner",
+                            "The newest saved progress cannot be used ({problem}); "
+                            "continuing from the older one at step {step}.",
+                        ).format(problem=problems[0], step=saving.checkpoint_step(checkpoint)),
                         hint="",
                     )
                 )
             return checkpoint
         problems.append(problem)
     raise TrainingError(
-        f"The saved progress of the interrupted run into {output_dir} cannot be used: "
-        f"{problems[0]}.",
-        "Start the training again without 'resume'.",
+        translate(
+            "runner",
+            "The saved progress of the interrupted run into {folder} cannot be used: {problem}.",
+        ).format(folder=output_dir, problem=problems[0]),
+        translate("runner", "Start the training again without 'resume'."),
     )
 
 
@@ -560,7 +613,10 @@ def run_training(
         )
         return found.summary
     if not config.output_dir:
-        raise TrainingError("No output folder was chosen.", "Choose where to save the model.")
+        raise TrainingError(
+            translate("runner", "No output folder was chosen."),
+            translate("runner", "Choose where to save the model."),
+        )
     output_dir = Path(config.output_dir).expanduser().resolve()
     if not distributed.is_main_process():
         # Launched as several processes (package-run): the first one alone checks, locks
@@ -582,7 +638,7 @@ def _run_locked(
     """The body of :func:`run_training`, run while the output lock is held."""
     resume_from = _pick_checkpoint(output_dir, emit) if config.resume else None
 
-    emit(StageChanged("loading-data", "Reading your examples…"))
+    emit(StageChanged("loading-data", translate("runner", "Reading your examples…")))
     if data is None:
         data = prepare_data(config)
     for note in data.warnings:
@@ -590,7 +646,7 @@ def _run_locked(
     shape = data.roles.shape
     loss_spec = _choose_loss(config, shape)
 
-    emit(StageChanged("loading-model", "Loading the model…"))
+    emit(StageChanged("loading-model", translate("runner", "Loading the model…")))
     from desktop_app.core.training import device as device_mod
 
     device = device_mod.pick_device()
@@ -621,7 +677,11 @@ def _run_locked(
     metrics_before: dict[str, float] = {}
     rows_before = None
     if evaluator is not None and resume_from is None:
-        emit(StageChanged("evaluating-before", "Measuring the model before training…"))
+        emit(
+            StageChanged(
+                "evaluating-before", translate("runner", "Measuring the model before training…")
+            )
+        )
         result = run_evaluator(evaluator, model, step=0)
         metrics_before = result.metrics
         emit(Evaluated("before", 0, result.primary_metric, result.value, result.metrics))
@@ -827,7 +887,14 @@ def _train_and_save(
         trainer.remove_callback(ProgressCallback)
         return trainer, callback
 
-    emit(StageChanged("training", f"Training with {plan.loss_name} on {len(data.train)} rows…"))
+    emit(
+        StageChanged(
+            "training",
+            translate("runner", "Training with {loss} on {rows} rows…").format(
+                loss=plan.loss_name, rows=len(data.train)
+            ),
+        )
+    )
     started = time.perf_counter()
     trainer: AppTrainer | None = None
     for attempt in range(MAX_MEMORY_RETRIES + 1):
@@ -850,9 +917,12 @@ def _train_and_save(
                     and _raised_loading_checkpoint(exc)
                 ):
                     raise TrainingError(
-                        f"The saved progress in {resume_from.parent} cannot be read "
-                        f"({type(exc).__name__}): it is damaged or was changed.",
-                        "Start the training again without 'resume'.",
+                        translate(
+                            "runner",
+                            "The saved progress in {folder} cannot be read "
+                            "({error}): it is damaged or was changed.",
+                        ).format(folder=resume_from.parent, error=type(exc).__name__),
+                        translate("runner", "Start the training again without 'resume'."),
                     ) from None
                 raise
             out_of_memory = True  # handled below, once the traceback (and its tensors) is gone
@@ -875,9 +945,16 @@ def _train_and_save(
         emit(
             TrainingWarning(
                 code="out-of-memory-recovered",
-                message=f"The {_device_words(device)} ran out of memory. {note}",
-                hint="Nothing to do. A smaller maximum text length would use less memory and "
-                "be faster.",
+                message=(
+                    translate("runner", "The GPU ran out of memory. {note}")
+                    if _on_gpu(device)
+                    else translate("runner", "The computer ran out of memory. {note}")
+                ).format(note=note),
+                hint=translate(
+                    "runner",
+                    "Nothing to do. A smaller maximum text length would use less memory and "
+                    "be faster.",
+                ),
             )
         )
     assert trainer is not None  # the loop ends by training or by raising
@@ -889,7 +966,11 @@ def _train_and_save(
         keep_best.release()
     metrics_after: dict[str, float] = {}
     if evaluator is not None:
-        emit(StageChanged("evaluating-after", "Measuring the model after training…"))
+        emit(
+            StageChanged(
+                "evaluating-after", translate("runner", "Measuring the model after training…")
+            )
+        )
         result = run_evaluator(
             evaluator, model, epoch=float(trainer.state.epoch or 0), step=trainer.state.global_step
         )
@@ -930,7 +1011,11 @@ def _train_and_save(
     )
     _add_verdict(summary, model, data, rows_before, config)
 
-    emit(StageChanged("saving", f"Saving the model to {output_dir}…"))
+    emit(
+        StageChanged(
+            "saving", translate("runner", "Saving the model to {folder}…").format(folder=output_dir)
+        )
+    )
 
     def write(folder: Path) -> None:
         model.save_pretrained(str(folder))
@@ -953,8 +1038,11 @@ def _train_and_save(
             step = saving.checkpoint_step(kept[0])
             raise TrainingError(
                 exc.message,
-                f"{exc.hint} The progress up to step {step} is kept: once there is room, "
-                "train again with 'resume' to continue from there.",
+                translate(
+                    "runner",
+                    "{hint} The progress up to step {step} is kept: once there is room, "
+                    "train again with 'resume' to continue from there.",
+                ).format(hint=exc.hint, step=step),
             ) from None
         raise
     return summary
@@ -981,17 +1069,31 @@ def _raised_loading_checkpoint(exc: BaseException) -> bool:
     return any(frame.name in _CHECKPOINT_LOADERS for frame in frames)
 
 
-def _device_words(device: str) -> str:
-    return {"cuda": "GPU", "mps": "GPU"}.get(device, "computer")
+def _on_gpu(device: str) -> bool:
+    return device in ("cuda", "mps")
 
 
 def _out_of_memory_error(plan: _BatchPlan, device: str) -> TrainingError:
     suggestion = max(1, plan.per_step // 2)
+    message = (
+        translate(
+            "runner",
+            "The GPU ran out of memory while training, even with {per_step} examples at a time.",
+        )
+        if _on_gpu(device)
+        else translate(
+            "runner",
+            "The computer ran out of memory while training, even with "
+            "{per_step} examples at a time.",
+        )
+    )
     return TrainingError(
-        f"The {_device_words(device)} ran out of memory while training, even with "
-        f"{plan.per_step} examples at a time.",
-        f"Use a smaller batch size (for example {suggestion}), a shorter maximum text "
-        "length, or a smaller model.",
+        message.format(per_step=plan.per_step),
+        translate(
+            "runner",
+            "Use a smaller batch size (for example {suggestion}), a shorter maximum text "
+            "length, or a smaller model.",
+        ).format(suggestion=suggestion),
     )
 
 
@@ -1028,7 +1130,12 @@ def _add_verdict(
         causes=likely_causes(texts, summary.base_model, len(data.train)),
     )
     if summary.stopped_early and outcome.verdict != "cannot-tell":
-        outcome = replace(outcome, advice=outcome.advice + " (Training was stopped early.)")
+        outcome = replace(
+            outcome,
+            advice=translate("runner", "{advice} (Training was stopped early.)").format(
+                advice=outcome.advice
+            ),
+        )
     summary.verdict, summary.verdict_reason = outcome.verdict, outcome.reason
     summary.verdict_advice, summary.headline = outcome.advice, outcome.headline
     summary.examples = [e.to_dict() for e in outcome.examples]
@@ -1067,6 +1174,10 @@ def warm_up_engine() -> str:
     from desktop_app.core.training.device import pick_device
 
     device = pick_device()
-    names = {"cuda": "GPU", "mps": "Apple GPU", "cpu": "CPU"}
+    names = {
+        "cuda": translate("runner", "GPU"),
+        "mps": translate("runner", "Apple GPU"),
+        "cpu": translate("runner", "CPU"),
+    }
     _ = torch.zeros(1, device=device)  # initialise the device's runtime
     return names.get(device, device)

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import OutputExistsError, TrainingError
+from desktop_app.core.i18n import translate
 
 #: Written into every model folder this app saves; lists the files the app wrote there.
 MODEL_MARKER = ".embedtune-model.json"
@@ -104,32 +105,48 @@ def check_output_dir(output_dir: Path, overwrite: bool) -> None:
     """
     if output_dir.is_file():
         raise TrainingError(
-            f"{output_dir} is a file, not a folder.", "Choose a folder name for the trained model."
+            translate("saving", "{path} is a file, not a folder.").format(path=output_dir),
+            translate("saving", "Choose a folder name for the trained model."),
         )
     if not output_dir.is_dir() or not any(output_dir.iterdir()):
         return
     if not overwrite:
         raise OutputExistsError(
-            f"The folder {output_dir} already exists.",
-            "Choose another name, or allow replacing it.",
+            translate("saving", "The folder {folder} already exists.").format(folder=output_dir),
+            translate("saving", "Choose another name, or allow replacing it."),
             cli_hint="(--overwrite)",
         )
     foreign = foreign_entries(output_dir)
     if foreign:
-        more = f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
-        shown = ", ".join(foreign[:3]) + more
+        shown = ", ".join(foreign[:3])
+        if len(foreign) > 3:
+            shown = translate("saving", "{names} and {count} more").format(
+                names=shown, count=len(foreign) - 3
+            )
         raise OutputExistsError(
-            f"The folder {output_dir} holds files this app did not write ({shown}), so it will "
-            "not be replaced.",
-            "Choose a new, empty folder for the trained model.",
+            translate(
+                "saving",
+                "The folder {folder} holds files this app did not write ({names}), so it will "
+                "not be replaced.",
+            ).format(folder=output_dir, names=shown),
+            translate("saving", "Choose a new, empty folder for the trained model."),
         )
 
 
 def _writable_error(folder: Path, exc: OSError) -> TrainingError:
-    reason = "the disk is full" if exc.errno == errno.ENOSPC else "it is read-only or not yours"
+    if exc.errno == errno.ENOSPC:
+        message = translate(
+            "saving", "The trained model cannot be saved in {folder}: the disk is full."
+        )
+    else:
+        message = translate(
+            "saving", "The trained model cannot be saved in {folder}: it is read-only or not yours."
+        )
     return TrainingError(
-        f"The trained model cannot be saved in {folder}: {reason}.",
-        "Choose another folder for the trained model (for example in your Documents).",
+        message.format(folder=folder),
+        translate(
+            "saving", "Choose another folder for the trained model (for example in your Documents)."
+        ),
     )
 
 
@@ -185,9 +202,14 @@ class OutputLock:
                 if self._remove_if_stale():
                     continue
                 raise TrainingError(
-                    f"Another training is already saving to {self._output_dir}.",
-                    "Wait for it to end, or choose another folder. If no other training is "
-                    f"running, delete the file {self.path}.",
+                    translate("saving", "Another training is already saving to {folder}.").format(
+                        folder=self._output_dir
+                    ),
+                    translate(
+                        "saving",
+                        "Wait for it to end, or choose another folder. If no other training is "
+                        "running, delete the file {path}.",
+                    ).format(path=self.path),
                 ) from None
             except OSError as exc:
                 raise _writable_error(self._output_dir.parent, exc) from None
@@ -201,8 +223,10 @@ class OutputLock:
             self._held = True
             return
         raise TrainingError(
-            f"The folder {self._output_dir} could not be locked for this run.",
-            "Try again; if it keeps happening, choose another folder.",
+            translate("saving", "The folder {folder} could not be locked for this run.").format(
+                folder=self._output_dir
+            ),
+            translate("saving", "Try again; if it keeps happening, choose another folder."),
         )
 
     def _remove_if_stale(self) -> bool:
@@ -330,12 +354,12 @@ def checkpoint_problem(checkpoint: Path) -> str | None:
     try:
         state = json.loads((checkpoint / "trainer_state.json").read_text("utf-8"))
         if not isinstance(state, dict) or not isinstance(state.get("global_step"), int):
-            return "its training state is not valid"
+            return translate("saving", "its training state is not valid")
     except (OSError, ValueError):
-        return "its training state is missing or damaged"
+        return translate("saving", "its training state is missing or damaged")
     weights = sorted(checkpoint.glob("model*.safetensors"))
     if not weights:
-        return "its model weights are missing"
+        return translate("saving", "its model weights are missing")
     try:
         from safetensors import safe_open
 
@@ -343,10 +367,10 @@ def checkpoint_problem(checkpoint: Path) -> str | None:
             with safe_open(str(file), framework="pt") as handle:
                 handle.keys()
     except Exception:  # safetensors raises its own error types for damaged files
-        return "its model weights are damaged"
+        return translate("saving", "its model weights are damaged")
     optimizer = checkpoint / "optimizer.pt"
     if not optimizer.is_file() or optimizer.stat().st_size == 0:
-        return "its optimizer state is missing"
+        return translate("saving", "its optimizer state is missing")
     return None
 
 
@@ -416,8 +440,8 @@ def write_failed_for_space(exc: BaseException, folder: Path, needed_bytes: int |
 def format_size(size_bytes: float) -> str:
     """Return a size in plain units ("1.3 GB", "250 MB")."""
     if size_bytes >= 1e9:
-        return f"{size_bytes / 1e9:.1f} GB"
-    return f"{max(1, round(size_bytes / 1e6))} MB"
+        return translate("saving", "{size:.1f} GB").format(size=size_bytes / 1e9)
+    return translate("saving", "{size} MB").format(size=max(1, round(size_bytes / 1e6)))
 
 
 def free_space(folder: Path) -> int | None:
@@ -434,11 +458,30 @@ def free_space(folder: Path) -> int | None:
 def disk_full_error(what: str, folder: Path, needed_bytes: int | None, hint: str) -> TrainingError:
     """Build the plain message for a full disk: what failed, how much space it needs."""
     free = free_space(folder)
-    free_text = f", {format_size(free)} free now" if free is not None else ""
-    needed = f"about {format_size(needed_bytes)}" if needed_bytes else "more space"
-    return TrainingError(
-        f"The disk is full: {what} needs {needed} free in {folder}{free_text}.", hint
+    if needed_bytes and free is not None:
+        template = translate(
+            "saving",
+            "The disk is full: {what} needs about {needed} free in {folder}, {free} free now.",
+        )
+    elif needed_bytes:
+        template = translate(
+            "saving", "The disk is full: {what} needs about {needed} free in {folder}."
+        )
+    elif free is not None:
+        template = translate(
+            "saving", "The disk is full: {what} needs more space free in {folder}, {free} free now."
+        )
+    else:
+        template = translate(
+            "saving", "The disk is full: {what} needs more space free in {folder}."
+        )
+    message = template.format(
+        what=what,
+        needed=format_size(needed_bytes) if needed_bytes else "",
+        folder=folder,
+        free=format_size(free) if free is not None else "",
     )
+    return TrainingError(message, hint)
 
 
 # -- the final save ------------------------------------------------------------------------
@@ -525,16 +568,21 @@ def save_atomically(
             raise
         if full:
             raise disk_full_error(
-                "saving the trained model",
+                translate("saving", "saving the trained model"),
                 output_dir.parent,
                 needed_bytes,
-                "Free some space on that disk or choose a folder on another disk, then train "
-                "again.",
+                translate(
+                    "saving",
+                    "Free some space on that disk or choose a folder on another disk, then train "
+                    "again.",
+                ),
             ) from None
         reason = getattr(exc, "strerror", None) or exc
         raise TrainingError(
-            f"The trained model could not be saved to {output_dir} ({reason}).",
-            "Check that the folder is writable and the disk has free space.",
+            translate(
+                "saving", "The trained model could not be saved to {folder} ({reason})."
+            ).format(folder=output_dir, reason=reason),
+            translate("saving", "Check that the folder is writable and the disk has free space."),
         ) from None
     finally:
         if staging.exists():

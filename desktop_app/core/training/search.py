@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.errors import TrainingError
+from desktop_app.core.i18n import translate
 from desktop_app.core.training import saving
 from desktop_app.core.training.events import Finished, StageChanged, TrainingEvent, TrainingWarning
 
@@ -52,8 +53,11 @@ class Recipe:
 
     def describe(self) -> str:
         """The recipe in a few words."""
-        passes = f"{self.epochs:g} pass{'es' if self.epochs != 1 else ''}"
-        return f"{self.loss}, learning rate {self.learning_rate:g}, {passes}"
+        if self.epochs == 1:
+            template = translate("search", "{loss}, learning rate {rate:g}, 1 pass")
+        else:
+            template = translate("search", "{loss}, learning rate {rate:g}, {epochs:g} passes")
+        return template.format(loss=self.loss, rate=self.learning_rate, epochs=self.epochs)
 
 
 @dataclass
@@ -172,11 +176,14 @@ def run_search(
     cancel = cancel or threading.Event()
     budget = DEFAULT_SEARCH_BUDGET_S if time_budget_s is None else float(time_budget_s)
     if not config.output_dir:
-        raise TrainingError("No output folder was chosen.", "Choose where to save the model.")
+        raise TrainingError(
+            translate("search", "No output folder was chosen."),
+            translate("search", "Choose where to save the model."),
+        )
     output_dir = Path(config.output_dir).expanduser().resolve()
     saving.check_output_dir(output_dir, config.overwrite)
     started = time.perf_counter()
-    emit(StageChanged("loading-data", "Reading your examples…"))
+    emit(StageChanged("loading-data", translate("search", "Reading your examples…")))
     if data is None:
         data = prepare_data(config)
     for note in data.warnings:
@@ -184,10 +191,16 @@ def run_search(
     if data.eval is None or len(data.eval) == 0:
         split = held_out_split(len(data.train), config.eval_fraction)
         raise TrainingError(
-            "Finding the best settings needs rows kept apart to compare the settings on. "
-            + split.note,
-            "Keep a share of the rows apart (at least 30 rows in all), or train with the "
-            "automatic settings.",
+            translate(
+                "search",
+                "Finding the best settings needs rows kept apart to compare the settings on. "
+                "{note}",
+            ).format(note=split.note),
+            translate(
+                "search",
+                "Keep a share of the rows apart (at least 30 rows in all), or train with the "
+                "automatic settings.",
+            ),
         )
     shape = data.roles.shape
     loss = config.loss or recommended_loss(shape).name
@@ -212,15 +225,17 @@ def run_search(
         for index, trial in enumerate(trials):
             elapsed = time.perf_counter() - started
             if cancel.is_set():
-                trial.note = "Stopped before it started."
+                trial.note = translate("search", "Stopped before it started.")
                 continue
             if index >= max(1, min_trials) and elapsed + slowest > budget:
-                trial.note = "Not tried: it would not fit in the time given."
+                trial.note = translate("search", "Not tried: it would not fit in the time given.")
                 continue
             emit(
                 StageChanged(
                     "search",
-                    f"Trying settings {index + 1} of {len(trials)}: {trial.recipe.describe()}…",
+                    translate("search", "Trying settings {number} of {count}: {recipe}…").format(
+                        number=index + 1, count=len(trials), recipe=trial.recipe.describe()
+                    ),
                 )
             )
             trial_config = replace(
@@ -250,8 +265,8 @@ def run_search(
         measured = [i for i in summaries if trials[i].value is not None]
         if not summaries:
             raise TrainingError(
-                "None of the settings tried could train a model.",
-                "Train with the automatic settings to see what goes wrong.",
+                translate("search", "None of the settings tried could train a model."),
+                translate("search", "Train with the automatic settings to see what goes wrong."),
             )
         best = max(measured, key=lambda i: (trials[i].value, -i)) if measured else min(summaries)
         result = _keep(summaries[best], scratch / f"trial-{best + 1}", output_dir, config, trials)
@@ -278,10 +293,11 @@ def _keep(
     kept = replace(summary, output_dir=str(output_dir))
     kept.config = {**summary.config, "output_dir": str(output_dir)}
     if tried > 1 and kept.verdict != "cannot-tell":
-        kept.verdict_reason += (
-            f" The settings were chosen among {tried} tried on these same rows, so the result "
-            "may be slightly flattering."
-        )
+        kept.verdict_reason = translate(
+            "search",
+            "{reason} The settings were chosen among {tried} tried on these same rows, so the "
+            "result may be slightly flattering.",
+        ).format(reason=kept.verdict_reason, tried=tried)
 
     def write(target: Path) -> None:
         from desktop_app.core.verdict import Verdict, add_to_model_card

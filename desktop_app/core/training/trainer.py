@@ -14,6 +14,7 @@ from typing import Any
 from sentence_transformers import SentenceTransformerTrainer
 
 from desktop_app.core.errors import TrainingError
+from desktop_app.core.i18n import translate
 from desktop_app.core.training import saving
 from desktop_app.core.training.events import TrainingEvent, TrainingWarning
 
@@ -76,22 +77,42 @@ class AppTrainer(SentenceTransformerTrainer):
                 raise
             if not full:
                 raise TrainingError(
-                    f"A checkpoint could not be written in {self._run_dir.parent} "
-                    f"({getattr(exc, 'strerror', None) or exc}).",
-                    "Check that the folder is writable, then train again.",
+                    translate(
+                        "trainer", "A checkpoint could not be written in {folder} ({error})."
+                    ).format(
+                        folder=self._run_dir.parent, error=getattr(exc, "strerror", None) or exc
+                    ),
+                    translate("trainer", "Check that the folder is writable, then train again."),
                 ) from None
             self.checkpoints_disabled = True
             free = saving.free_space(self._run_dir)
-            free_text = f" ({saving.format_size(free)} free now)" if free is not None else ""
+            if free is not None:
+                message = translate(
+                    "trainer",
+                    "The disk is full: a checkpoint (to continue an interrupted run) "
+                    "needs about {needed} free in {folder} ({free} free now). Training goes on "
+                    "without new checkpoints; the last complete one is kept.",
+                )
+            else:
+                message = translate(
+                    "trainer",
+                    "The disk is full: a checkpoint (to continue an interrupted run) "
+                    "needs about {needed} free in {folder}. Training goes on without new "
+                    "checkpoints; the last complete one is kept.",
+                )
             self._emit(
                 TrainingWarning(
                     code="checkpoint-disk-full",
-                    message="The disk is full: a checkpoint (to continue an interrupted run) "
-                    f"needs about {saving.format_size(self._checkpoint_bytes)} free in "
-                    f"{self._run_dir.parent}{free_text}. Training goes on without new "
-                    "checkpoints; the last complete one is kept.",
-                    hint="Free some space on that disk before the training ends, so the model "
-                    "can be saved.",
+                    message=message.format(
+                        needed=saving.format_size(self._checkpoint_bytes),
+                        folder=self._run_dir.parent,
+                        free=saving.format_size(free) if free is not None else "",
+                    ),
+                    hint=translate(
+                        "trainer",
+                        "Free some space on that disk before the training ends, so the model "
+                        "can be saved.",
+                    ),
                 )
             )
         finally:

@@ -12,17 +12,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 #: Loss points needed before "the loss stopped falling" can be judged.
 PLATEAU_MIN_POINTS = 12
 
-NAN_ALERT = (
+NAN_ALERT = QT_TRANSLATE_NOOP(
+    "watch",
     "Training broke down: the loss is no longer a number. Try a smaller learning rate "
-    "(for example half of it) and start again."
+    "(for example half of it) and start again.",
 )
-PLATEAU_ALERT = (
+PLATEAU_ALERT = QT_TRANSLATE_NOOP(
+    "watch",
     "The loss has stopped falling: the model is not learning much more from these examples. "
     "You can stop here (the model is kept), or next time try a smaller learning rate, fewer "
-    "epochs or more varied data."
+    "epochs or more varied data.",
 )
 #: Warning codes the training engine uses for a loss that is not a number.
 NAN_WARNING_CODES = ("nan-loss", "loss-nan")
@@ -62,30 +66,38 @@ def progress_texts(
         "step": f"{step:,} / {total:,}",
         "epoch": f"{epoch:.2f}",
         "elapsed": format_clock(elapsed_s),
-        "eta": "estimating…" if eta_s is None else f"about {format_clock(eta_s)}",
-        "speed": f"{samples_per_s:.1f} examples/s",
+        "eta": translate("watch", "estimating…")
+        if eta_s is None
+        else translate("watch", "about {clock}").format(clock=format_clock(eta_s)),
+        "speed": translate("watch", "{speed:.1f} examples/s").format(speed=samples_per_s),
     }
 
 
 def loss_log_line(step: int, loss: float, learning_rate: float | None) -> str:
     """One log line for a logged loss."""
-    lr = f", learning rate {learning_rate:.2e}" if learning_rate else ""
-    return f"step {step}: loss {loss:.4f}{lr}"
+    if learning_rate:
+        return translate("watch", "step {step}: loss {loss:.4f}, learning rate {rate:.2e}").format(
+            step=step, loss=loss, rate=learning_rate
+        )
+    return translate("watch", "step {step}: loss {loss:.4f}").format(step=step, loss=loss)
 
 
 def alert_log_line(alert: str) -> str:
     """The log's short line for a loss alert."""
-    if alert == NAN_ALERT:
-        return "Alert: the loss is not a number."
-    if alert == PLATEAU_ALERT:
-        return "Alert: the loss stopped falling."
-    return f"Note: {alert}"
+    if alert in (NAN_ALERT, translate("watch", NAN_ALERT)):
+        return translate("watch", "Alert: the loss is not a number.")
+    if alert in (PLATEAU_ALERT, translate("watch", PLATEAU_ALERT)):
+        return translate("watch", "Alert: the loss stopped falling.")
+    return translate("watch", "Note: {alert}").format(alert=alert)
 
 
 def finished_log_line(stopped_early: bool, output_dir: str) -> str:
     """The log's line when the engine reports the run's end."""
-    how = "stopped early; " if stopped_early else ""
-    return f"Finished ({how}saved in {output_dir})."
+    if stopped_early:
+        return translate("watch", "Finished (stopped early; saved in {folder}).").format(
+            folder=output_dir
+        )
+    return translate("watch", "Finished (saved in {folder}).").format(folder=output_dir)
 
 
 @dataclass
@@ -107,17 +119,17 @@ class LossWatch:
         self.losses.append(loss)
         if not math.isfinite(loss) and not self.nan_alerted:
             self.nan_alerted = True
-            return self.add_alert(NAN_ALERT)
+            return self.add_alert(translate("watch", NAN_ALERT))
         if not self.plateau_alerted and not self.nan_alerted and loss_stopped_falling(self.losses):
             self.plateau_alerted = True
-            return self.add_alert(PLATEAU_ALERT)
+            return self.add_alert(translate("watch", PLATEAU_ALERT))
         return None
 
     def add_warning(self, code: str, message: str, hint: str = "") -> str:
         """Record a warning from the engine; return the text to show (NaN in plain words)."""
         if code in NAN_WARNING_CODES:
             self.nan_alerted = True
-            return self.add_alert(NAN_ALERT)
+            return self.add_alert(translate("watch", NAN_ALERT))
         return self.add_alert(message + (f" {hint}" if hint else ""))
 
     def add_alert(self, text: str) -> str:
@@ -150,36 +162,73 @@ def batch_warning(rows: int, batch_size: int) -> tuple[str, str, str] | None:
         return None
     return (
         "batch-larger-than-data",
-        f"The batch size ({batch}) is larger than your {rows:,} training rows, so "
-        f"each step uses all {rows:,} rows (a batch size of {rows:,}).",
-        "That is fine; to change it, go back to Settings.",
+        translate(
+            "watch",
+            "The batch size ({batch}) is larger than your {rows:,} training rows, so "
+            "each step uses all {rows:,} rows (a batch size of {rows:,}).",
+        ).format(batch=batch, rows=rows),
+        translate("watch", "That is fine; to change it, go back to Settings."),
     )
 
 
 def plan_text(config: Any) -> str:
     """What Start would do, in one rich-text paragraph (bold names, ``<br>`` breaks)."""
-    data = Path(config.data_file).name if config.data_file else "no data chosen"
+    data = Path(config.data_file).name if config.data_file else translate("watch", "no data chosen")
     model = config.model.rstrip("/").rsplit("/", 1)[-1]
-    steps = f", at most {config.max_steps} steps" if config.max_steps else ""
-    matryoshka = " with Matryoshka" if config.matryoshka_dims else ""
-    return (
-        f"Train <b>{model}</b> on <b>{data}</b> with "
-        f"{config.loss or 'the recommended loss'}"
-        f"{matryoshka}, {config.epochs:g} epoch(s){steps}, batch size "
-        f"{config.batch_size}.<br>The model will be saved in "
-        f"<b>{config.output_dir or '(no folder chosen)'}</b>."
+    if config.matryoshka_dims and config.max_steps:
+        template = translate(
+            "watch",
+            "Train <b>{model}</b> on <b>{data}</b> with {loss} with Matryoshka, {epochs:g} "
+            "epoch(s), at most {max_steps} steps, batch size {batch}.<br>The model will be "
+            "saved in <b>{folder}</b>.",
+        )
+    elif config.matryoshka_dims:
+        template = translate(
+            "watch",
+            "Train <b>{model}</b> on <b>{data}</b> with {loss} with Matryoshka, {epochs:g} "
+            "epoch(s), batch size {batch}.<br>The model will be saved in <b>{folder}</b>.",
+        )
+    elif config.max_steps:
+        template = translate(
+            "watch",
+            "Train <b>{model}</b> on <b>{data}</b> with {loss}, {epochs:g} epoch(s), at most "
+            "{max_steps} steps, batch size {batch}.<br>The model will be saved in "
+            "<b>{folder}</b>.",
+        )
+    else:
+        template = translate(
+            "watch",
+            "Train <b>{model}</b> on <b>{data}</b> with {loss}, {epochs:g} epoch(s), batch size "
+            "{batch}.<br>The model will be saved in <b>{folder}</b>.",
+        )
+    return template.format(
+        model=model,
+        data=data,
+        loss=config.loss or translate("watch", "the recommended loss"),
+        epochs=config.epochs,
+        max_steps=config.max_steps,
+        batch=config.batch_size,
+        folder=config.output_dir or translate("watch", "(no folder chosen)"),
     )
 
 
 def start_problem(config: Any) -> tuple[str, str] | None:
     """``(message, hint)`` when training cannot start with ``config`` yet, else None."""
     if not config.data_file:
-        return "Choose your data first.", "Go back to the Data page."
+        return (
+            translate("watch", "Choose your data first."),
+            translate("watch", "Go back to the Data page."),
+        )
     if not config.output_dir:
-        return "Choose a folder to save the model in.", "Go back to the Settings page."
+        return (
+            translate("watch", "Choose a folder to save the model in."),
+            translate("watch", "Go back to the Settings page."),
+        )
     return None
 
 
 def finished_status(stopped_early: bool) -> str:
     """The status line when a run has ended and its model is saved."""
-    return "Stopped early; the model so far is saved." if stopped_early else "Training finished."
+    if stopped_early:
+        return translate("watch", "Stopped early; the model so far is saved.")
+    return translate("watch", "Training finished.")
