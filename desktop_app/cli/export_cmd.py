@@ -25,7 +25,7 @@ EXIT_DISAGREES = 1
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``export`` sub-command."""
-    formats = "; ".join(f"{f.name}: {f.explanation}" for f in EXPORT_FORMATS)
+    formats = "; ".join(f"{f.name}: {f.shown_explanation()}" for f in EXPORT_FORMATS)
     parser = subparsers.add_parser(
         "export",
         help=translate("cli_export", "Export a trained model for other programs (ONNX, OpenVINO)."),
@@ -147,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
             "mean cosine {mean:.4f}, lowest {lowest:.4f}.",
         ).format(
             texts=report.texts_checked,
-            source=report.texts_source,
+            source=report.shown_source(),
             mean=report.agreement_mean,
             lowest=report.agreement_min,
         )
@@ -173,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
             size=size, original=original
         )
     )
-    for note in report.notes:
+    for note in report.shown_notes():
         print(translate("cli_export", "Warning: {note}").format(note=note), file=sys.stderr)
     print(
         translate("cli_export", "Exported to {folder} (see README.md there).").format(

@@ -26,7 +26,7 @@ from desktop_app.cli.common import add_data_arguments, split_columns
 from desktop_app.core.errors import DataError
 from desktop_app.core.i18n import translate
 from desktop_app.core.training.config import TrainingConfig, check_settings
-from desktop_app.core.training.plan import AUTOMATIC_DESCRIPTION
+from desktop_app.core.training.plan import automatic_description
 
 #: Exit status after a run stopped with Ctrl-C (the model so far is saved).
 EXIT_INTERRUPTED = 130
@@ -46,7 +46,7 @@ def add_parser(subparsers: Any) -> None:
             "Fine-tune a sentence-embedding model on the examples in a spreadsheet "
             "and save it to a folder. Settings not given are taken from --config, else chosen "
             "automatically. {automatic}",
-        ).format(automatic=AUTOMATIC_DESCRIPTION),
+        ).format(automatic=automatic_description()),
     )
     parser.add_argument(
         "file", nargs="?", default=None, help=translate("cli_train", "The spreadsheet to train on.")

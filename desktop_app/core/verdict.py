@@ -49,6 +49,7 @@ def verdict_words(verdict: str | None) -> str:
     """Return the verdict in plain words ("No real change"), or "" for a run without one."""
     return VERDICT_WORDS.get(str(verdict or ""), "")
 
+
 #: Fewer held-out rows than this measure nothing reliable.
 MIN_MEASURE_ROWS = 10
 #: A correlation with the user's scores at or below this is not a usable model.

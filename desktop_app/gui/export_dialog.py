@@ -57,7 +57,7 @@ def describe_report(report: ExportReport) -> str:
         "(lowest {lowest:.1%}; 100% = identical).",
     ).format(
         checked=report.texts_checked,
-        source=report.texts_source,
+        source=report.shown_source(),
         mean=report.agreement_mean,
         lowest=report.agreement_min,
     )
@@ -83,7 +83,7 @@ def describe_report(report: ExportReport) -> str:
     size = translate("ExportDialog", "Size: {megabytes:.0f} MB.").format(
         megabytes=report.size_bytes / 1e6
     )
-    warning = " ".join(report.notes)
+    warning = " ".join(report.shown_notes())
     return " ".join(part for part in (match, speed, size, warning) if part)
 
 
@@ -115,11 +115,11 @@ class ExportDialog(RunDialog):
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
         for fmt in EXPORT_FORMATS:
-            button = QRadioButton(fmt.title)
+            button = QRadioButton(fmt.shown_title())
             button.setObjectName(f"exportFormat_{fmt.name}")
             self.format_group.addButton(button)
             self.format_buttons[fmt.name] = button
-            explanation = QLabel(fmt.explanation)
+            explanation = QLabel(fmt.shown_explanation())
             explanation.setWordWrap(True)
             explanation.setContentsMargins(24, 0, 0, 6)
             layout.addWidget(button)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import playground
 from desktop_app.core.playground import (
     DIFFERENCE_TITLE,
     EXAMPLES,
@@ -85,7 +86,7 @@ class CompareView(QWidget):
         examples.addWidget(QLabel(translate("CompareView", "Examples:")))
         self.example_buttons: dict[str, QPushButton] = {}
         for text, file_name in EXAMPLES:
-            button = QPushButton(text)
+            button = QPushButton(playground.shown(text))
             button.setProperty("exampleFile", file_name)
             button.clicked.connect(self._on_example_clicked)
             examples.addWidget(button)
@@ -131,7 +132,7 @@ class CompareView(QWidget):
             (
                 (self.heatmap, translate("CompareView", "Model")),
                 (self.heatmap_b, translate("CompareView", "Second model")),
-                (self.heatmap_diff, DIFFERENCE_TITLE),
+                (self.heatmap_diff, playground.shown(DIFFERENCE_TITLE)),
             ),
             positions,
             strict=True,

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import playground
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.playground import (
-    EXPORT_FILTERS,
     compare_seed,
     coverage_advice,
     download_text,
@@ -395,7 +395,7 @@ class PlaygroundPage(QWidget):
             self,
             translate("PlaygroundPage", "Export"),
             str(Path.home() / f"similarity.{kind}"),
-            EXPORT_FILTERS[kind],
+            playground.export_filter(kind),
         )
         if not path:
             return

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.catalog.losses import (
     LOSSES,
-    MATRYOSHKA_EXPLANATION,
     SHAPE_WORDS,
     LossSpec,
     matryoshka_dims_for,
+    matryoshka_explanation,
     recommended_loss,
 )
 from desktop_app.core.errors import UserFacingError
@@ -147,7 +147,11 @@ class HardNegativesBox(QFrame):
         font.setBold(True)
         self.check.setFont(font)
         layout.addWidget(self.check)
-        self.explanation = QLabel(f"{HARD_NEGATIVES_EXPLANATION} {HARD_NEGATIVES_ADVICE}")
+        self.explanation = QLabel(
+            translate("hard_negatives", HARD_NEGATIVES_EXPLANATION)
+            + " "
+            + translate("hard_negatives", HARD_NEGATIVES_ADVICE)
+        )
         self.explanation.setWordWrap(True)
         self.explanation.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(self.explanation)
@@ -279,7 +283,7 @@ class LossPage(WizardPage):
         self.matryoshka_check.setFont(font)
         self.matryoshka_check.toggled.connect(self._on_matryoshka_toggled)
         m_layout.addWidget(self.matryoshka_check)
-        explanation = QLabel(MATRYOSHKA_EXPLANATION)
+        explanation = QLabel(matryoshka_explanation())
         explanation.setWordWrap(True)
         explanation.setContentsMargins(24, 0, 0, 0)
         m_layout.addWidget(explanation)

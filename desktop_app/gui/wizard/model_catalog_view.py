@@ -67,7 +67,7 @@ class ModelCatalogView(QWidget):
         self.list.setObjectName("modelList")
         self.list.setAccessibleName(translate("ModelPage", "Models to start from"))
         self.list.setColumnCount(len(COLUMNS))
-        self.list.setHeaderLabels([translate("ModelPage", name) for name in COLUMNS])
+        self.list.setHeaderLabels(model_choice.column_titles())
         self.list.setRootIsDecorated(False)
         # long language lists wrap onto a second line instead of ending in "scri…"
         self.list.setUniformRowHeights(False)

@@ -39,7 +39,7 @@ from desktop_app.core.runs import (
 )
 from desktop_app.core.training.config import SettingProblem, typed_setting_problems
 from desktop_app.core.training.plan import (
-    AUTOMATIC_DESCRIPTION,
+    automatic_description,
     estimate_text,
     estimate_training,
     held_out_split,
@@ -108,7 +108,7 @@ class SettingsPage(WizardPage):
         scroll, layout = scrolling_column()
         self.defaults_label = QLabel()
         self.defaults_label.setWordWrap(True)
-        self.defaults_label.setToolTip(AUTOMATIC_DESCRIPTION)
+        self.defaults_label.setToolTip(automatic_description())
         layout.addWidget(self.defaults_label)
         # Honest results (issue 9): "Find the best settings for me" within a time the user sets.
         self.search_row = SearchRow()

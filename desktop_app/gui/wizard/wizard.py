@@ -139,11 +139,11 @@ class TrainingWizard(QWidget):
             self.pages.append(page)
             self.keys.append(step.rule.key)
             self.stack.addWidget(page)
-            item = QListWidgetItem(f"{number}   {step.rule.label}")
+            item = QListWidgetItem(f"{number}   {step.rule.shown_label()}")
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
                 translate("Wizard", "Step {number}: {label}").format(
-                    number=number, label=step.rule.label
+                    number=number, label=step.rule.shown_label()
                 ),
             )
             self.step_list.addItem(item)
@@ -299,7 +299,7 @@ class TrainingWizard(QWidget):
         self.stack.setCurrentIndex(index)
         self.heading_label.setVisible(not step.own_heading)
         self.subheading_label.setVisible(not step.own_heading and bool(self.pages[index].subtitle))
-        self.heading_label.setText(step.rule.heading)
+        self.heading_label.setText(step.rule.shown_heading())
         subtitle = self.pages[index].subtitle
         self.subheading_label.setText(translate("WizardPage", subtitle) if subtitle else "")
         self.step_list.blockSignals(True)
