@@ -47,6 +47,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 #: A small English text (written for the app, CC0) that sets what "normal" fragmentation is
 #: for a tokenizer: the same tokenizer's tokens per word on it are the yardstick.
 ENGLISH_REFERENCE = (
@@ -90,31 +92,33 @@ MIN_WORDS = 3
 MIN_LANGUAGE_SHARE = 0.05
 
 #: Script name -> (ISO 639-1 code, language name) when the script names one language.
+#: The names stay English in the data (JSON, model cards); :func:`language_name` translates
+#: one for display (they are marked under the context "coverage").
 _SCRIPT_LANGUAGE: dict[str, tuple[str, str]] = {
-    "Sinhala": ("si", "Sinhala"),
-    "Hangul": ("ko", "Korean"),
-    "Cyrillic": ("ru", "Russian"),
-    "Latin": ("en", "English"),
-    "Han": ("zh", "Chinese"),
-    "Kana": ("ja", "Japanese"),
-    "Arabic": ("ar", "Arabic"),
-    "Devanagari": ("hi", "Hindi"),
-    "Bengali": ("bn", "Bengali"),
-    "Tamil": ("ta", "Tamil"),
-    "Telugu": ("te", "Telugu"),
-    "Kannada": ("kn", "Kannada"),
-    "Malayalam": ("ml", "Malayalam"),
-    "Gujarati": ("gu", "Gujarati"),
-    "Gurmukhi": ("pa", "Punjabi"),
-    "Thai": ("th", "Thai"),
-    "Lao": ("lo", "Lao"),
-    "Khmer": ("km", "Khmer"),
-    "Myanmar": ("my", "Burmese"),
-    "Greek": ("el", "Greek"),
-    "Hebrew": ("he", "Hebrew"),
-    "Armenian": ("hy", "Armenian"),
-    "Georgian": ("ka", "Georgian"),
-    "Ethiopic": ("am", "Amharic"),
+    "Sinhala": ("si", QT_TRANSLATE_NOOP("coverage", "Sinhala")),
+    "Hangul": ("ko", QT_TRANSLATE_NOOP("coverage", "Korean")),
+    "Cyrillic": ("ru", QT_TRANSLATE_NOOP("coverage", "Russian")),
+    "Latin": ("en", QT_TRANSLATE_NOOP("coverage", "English")),
+    "Han": ("zh", QT_TRANSLATE_NOOP("coverage", "Chinese")),
+    "Kana": ("ja", QT_TRANSLATE_NOOP("coverage", "Japanese")),
+    "Arabic": ("ar", QT_TRANSLATE_NOOP("coverage", "Arabic")),
+    "Devanagari": ("hi", QT_TRANSLATE_NOOP("coverage", "Hindi")),
+    "Bengali": ("bn", QT_TRANSLATE_NOOP("coverage", "Bengali")),
+    "Tamil": ("ta", QT_TRANSLATE_NOOP("coverage", "Tamil")),
+    "Telugu": ("te", QT_TRANSLATE_NOOP("coverage", "Telugu")),
+    "Kannada": ("kn", QT_TRANSLATE_NOOP("coverage", "Kannada")),
+    "Malayalam": ("ml", QT_TRANSLATE_NOOP("coverage", "Malayalam")),
+    "Gujarati": ("gu", QT_TRANSLATE_NOOP("coverage", "Gujarati")),
+    "Gurmukhi": ("pa", QT_TRANSLATE_NOOP("coverage", "Punjabi")),
+    "Thai": ("th", QT_TRANSLATE_NOOP("coverage", "Thai")),
+    "Lao": ("lo", QT_TRANSLATE_NOOP("coverage", "Lao")),
+    "Khmer": ("km", QT_TRANSLATE_NOOP("coverage", "Khmer")),
+    "Myanmar": ("my", QT_TRANSLATE_NOOP("coverage", "Burmese")),
+    "Greek": ("el", QT_TRANSLATE_NOOP("coverage", "Greek")),
+    "Hebrew": ("he", QT_TRANSLATE_NOOP("coverage", "Hebrew")),
+    "Armenian": ("hy", QT_TRANSLATE_NOOP("coverage", "Armenian")),
+    "Georgian": ("ka", QT_TRANSLATE_NOOP("coverage", "Georgian")),
+    "Ethiopic": ("am", QT_TRANSLATE_NOOP("coverage", "Amharic")),
 }
 
 #: (first code point, last code point, script) for the letters the app tells apart.
@@ -217,6 +221,11 @@ def script_group(text: str) -> str | None:
     return script
 
 
+def language_name(name: str) -> str:
+    """A language name of this module ("Russian") in the user's language, for display."""
+    return translate("coverage", name)
+
+
 def name_language(group: str, texts: Sequence[str]) -> tuple[str, str]:
     """(ISO 639-1 code, language name) for texts of one script group.
 
@@ -226,13 +235,13 @@ def name_language(group: str, texts: Sequence[str]) -> tuple[str, str]:
     language written in Latin letters" (the app cannot tell French from German).
     """
     if group == "Cyrillic-uk":
-        return "uk", "Ukrainian"
+        return "uk", QT_TRANSLATE_NOOP("coverage", "Ukrainian")
     if group == "Latin":
         words = [w.lower() for text in texts for w in split_words(text)]
         english = sum(1 for w in words if w in _ENGLISH_WORDS)
         if words and english / len(words) >= ENGLISH_WORD_SHARE:
-            return "en", "English"
-        return "", "a language written in Latin letters"
+            return "en", QT_TRANSLATE_NOOP("coverage", "English")
+        return "", QT_TRANSLATE_NOOP("coverage", "a language written in Latin letters")
     return _SCRIPT_LANGUAGE.get(group, ("", f"text in {group} script"))
 
 
@@ -474,24 +483,33 @@ def judge(stats: FragmentStats, english_tokens_per_word: float) -> str:
 
 def verdict_sentence(name: str, level: str, stats: FragmentStats, english_tpw: float) -> str:
     """One plain sentence for a level ("This model knows Russian well.")."""
+    language = language_name(name)
     if level == "unknown":
         share = stats.unknown_word_share
-        amount = "most words" if share >= 0.5 else f"{share:.0%} of the words"
-        return (
-            f"This model does not know {name}: {amount} become “unknown” to it, so it cannot "
-            "tell those texts apart."
-        )
+        if share >= 0.5:
+            return translate(
+                "coverage",
+                "This model does not know {language}: most words become “unknown” to it, so it "
+                "cannot tell those texts apart.",
+            ).format(language=language)
+        return translate(
+            "coverage",
+            "This model does not know {language}: {share:.0%} of the words become “unknown” to "
+            "it, so it cannot tell those texts apart.",
+        ).format(language=language, share=share)
     if level == "letters":
-        return (
-            f"This model splits {name} into single letters ({stats.tokens_per_word:.1f} pieces "
-            f"per word, against {english_tpw:.1f} in English): it will understand little of it."
-        )
+        return translate(
+            "coverage",
+            "This model splits {language} into single letters ({pieces:.1f} pieces per word, "
+            "against {english:.1f} in English): it will understand little of it.",
+        ).format(language=language, pieces=stats.tokens_per_word, english=english_tpw)
     if level == "partial":
-        return (
-            f"This model knows {name} only partly ({stats.tokens_per_word:.1f} pieces per word, "
-            f"{stats.unknown_share:.0%} unknown): a model made for {name} will do better."
-        )
-    return f"This model knows {name} well."
+        return translate(
+            "coverage",
+            "This model knows {language} only partly ({pieces:.1f} pieces per word, "
+            "{unknown:.0%} unknown): a model made for {language} will do better.",
+        ).format(language=language, pieces=stats.tokens_per_word, unknown=stats.unknown_share)
+    return translate("coverage", "This model knows {language} well.").format(language=language)
 
 
 def english_yardstick(tokenizer: Any) -> float:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.errors import DataError
+from desktop_app.core.i18n import translate
 
 if TYPE_CHECKING:
     import datasets
@@ -143,7 +144,11 @@ def build_evaluator(dataset: datasets.Dataset, shape: str, roles: ColumnRoles | 
         return evaluation.BinaryClassificationEvaluator(
             [first[i] for i in keep], [second[i] for i in keep], binary, name="classes"
         )
-    raise DataError(f"The data shape '{shape}' is not one evaluation understands.")
+    raise DataError(
+        translate(
+            "evaluation", "The data shape '{shape}' is not one evaluation understands."
+        ).format(shape=shape)
+    )
 
 
 def primary_metric_of(evaluator: Any) -> str:
@@ -192,9 +197,12 @@ def evaluate_model(
     evaluator = build_evaluator(dataset, shape, roles)
     if evaluator is None:
         raise DataError(
-            "There are too few evaluation rows (or they all have the same label) to measure "
-            "the model.",
-            "Use more rows, with both similar and not-similar examples.",
+            translate(
+                "evaluation",
+                "There are too few evaluation rows (or they all have the same label) to measure "
+                "the model.",
+            ),
+            translate("evaluation", "Use more rows, with both similar and not-similar examples."),
         )
     return run_evaluator(evaluator, model)
 
@@ -206,17 +214,25 @@ def _percent(value: float) -> str:
 def describe_metric(primary_metric: str) -> str:
     """Return plain words for what ``primary_metric`` measures."""
     if primary_metric.endswith("spearman_cosine"):
-        return "agreement with your scores (Spearman, 1 = perfect)"
+        return translate("evaluation", "agreement with your scores (Spearman, 1 = perfect)")
     if "accuracy@1" in primary_metric:
-        return "share of questions whose right answer comes first"
+        return translate("evaluation", "share of questions whose right answer comes first")
     if "mrr@10" in primary_metric:
-        return "how near the top the right answer ranks (MRR@10, 1 = always first)"
+        return translate(
+            "evaluation", "how near the top the right answer ranks (MRR@10, 1 = always first)"
+        )
     if primary_metric.startswith("triplets_"):
-        return "share of rows where the matching text is closer than the non-matching one"
+        return translate(
+            "evaluation",
+            "share of rows where the matching text is closer than the non-matching one",
+        )
     if primary_metric.endswith("_ap"):
-        return "how well similar and not-similar pairs are told apart (average precision)"
+        return translate(
+            "evaluation",
+            "how well similar and not-similar pairs are told apart (average precision)",
+        )
     if primary_metric.endswith("accuracy"):
-        return "share of pairs judged correctly"
+        return translate("evaluation", "share of pairs judged correctly")
     return primary_metric
 
 
@@ -236,27 +252,33 @@ def describe_result(primary_metric: str, before: float | None, after: float | No
     def num(value: float | None) -> str:
         return f"{value:.2f}" if known(value) else "?"
 
+    def change(show: Any) -> str:
+        # "0.35 → 0.59", or only the new value when the old one was not measured.
+        return f"{show(before)} → {show(after)}" if known(before) else show(after)
+
     if primary_metric.endswith("spearman_cosine"):
-        text = f"agreement with your scores (Spearman) {num(before)} → {num(after)}"
-    elif "accuracy@1" in primary_metric:
-        text = f"the right answer comes first for {pct(before)} → {pct(after)} of questions"
-    elif "mrr@10" in primary_metric:
-        text = f"how near the top the right answer ranks (MRR@10) {num(before)} → {num(after)}"
-    elif primary_metric.startswith("triplets_"):
-        text = (
-            f"the matching text is closer than the non-matching one in {pct(before)} → "
-            f"{pct(after)} of rows"
+        return translate("evaluation", "agreement with your scores (Spearman) {change}").format(
+            change=change(num)
         )
-    elif primary_metric.endswith("_ap"):
-        text = (
-            "similar and not-similar pairs are told apart with average precision "
-            f"{pct(before)} → {pct(after)}"
-        )
-    else:
-        text = f"{primary_metric} {num(before)} → {num(after)}"
-    if not known(before):
-        text = text.replace("? → ", "")
-    return text
+    if "accuracy@1" in primary_metric:
+        return translate(
+            "evaluation", "the right answer comes first for {change} of questions"
+        ).format(change=change(pct))
+    if "mrr@10" in primary_metric:
+        return translate(
+            "evaluation", "how near the top the right answer ranks (MRR@10) {change}"
+        ).format(change=change(num))
+    if primary_metric.startswith("triplets_"):
+        return translate(
+            "evaluation",
+            "the matching text is closer than the non-matching one in {change} of rows",
+        ).format(change=change(pct))
+    if primary_metric.endswith("_ap"):
+        return translate(
+            "evaluation",
+            "similar and not-similar pairs are told apart with average precision {change}",
+        ).format(change=change(pct))
+    return f"{primary_metric} {change(num)}"
 
 
 # -- every measure in plain words ------------------------------------------------------------
@@ -270,38 +292,67 @@ def plain_metric_name(key: str) -> str:
     for prefix in ("sts-dev_", "sts_", "qa_", "triplets_", "pairs_", "classes_", "ir_"):
         name = name.removeprefix(prefix)
     name = name.replace("cosine_", "").replace("_cosine", "")
-    at = ""
+    at = k = ""
     if "@" in name:
         name, _, k = name.partition("@")
-        at = f" (among the first {k})" if k != "1" else ""
+        if k != "1":
+            at = " (" + translate("evaluation", "among the first {k}").format(k=k) + ")"
     words = {
-        "spearman": "agreement of the similarities with your scores (ranking, 1 = perfect)",
-        "pearson": "agreement of the similarities with your scores (straight line, 1 = perfect)",
-        "accuracy": "share of rows judged correctly",
-        "precision": "share of answers found that are right",
-        "recall": "share of the right answers that are found",
-        "mrr": "how near the top the right answer comes (1 = always first)",
-        "ndcg": "how well the right answers are ordered at the top (1 = perfect)",
-        "map": "how well all right answers rank near the top (1 = perfect)",
-        "ap": "how well similar and not-similar pairs are told apart (1 = perfect)",
-        "f1": "balance of found and correct similar pairs (1 = perfect)",
-        "mcc": "agreement of the similar/not-similar calls with your labels (1 = perfect)",
-        "accuracy_threshold": "similarity above which pairs count as similar (for accuracy)",
-        "f1_threshold": "similarity above which pairs count as similar (for balance)",
+        "spearman": translate(
+            "evaluation", "agreement of the similarities with your scores (ranking, 1 = perfect)"
+        ),
+        "pearson": translate(
+            "evaluation",
+            "agreement of the similarities with your scores (straight line, 1 = perfect)",
+        ),
+        "accuracy": translate("evaluation", "share of rows judged correctly"),
+        "precision": translate("evaluation", "share of answers found that are right"),
+        "recall": translate("evaluation", "share of the right answers that are found"),
+        "mrr": translate(
+            "evaluation", "how near the top the right answer comes (1 = always first)"
+        ),
+        "ndcg": translate(
+            "evaluation", "how well the right answers are ordered at the top (1 = perfect)"
+        ),
+        "map": translate(
+            "evaluation", "how well all right answers rank near the top (1 = perfect)"
+        ),
+        "ap": translate(
+            "evaluation", "how well similar and not-similar pairs are told apart (1 = perfect)"
+        ),
+        "f1": translate("evaluation", "balance of found and correct similar pairs (1 = perfect)"),
+        "mcc": translate(
+            "evaluation",
+            "agreement of the similar/not-similar calls with your labels (1 = perfect)",
+        ),
+        "accuracy_threshold": translate(
+            "evaluation", "similarity above which pairs count as similar (for accuracy)"
+        ),
+        "f1_threshold": translate(
+            "evaluation", "similarity above which pairs count as similar (for balance)"
+        ),
     }
     if name == "accuracy" and key.lower().startswith(("qa_", "eval_qa_", "ir_")):
         if at:
-            return f"share of questions with the right answer{at}"
-        return "share of questions whose right answer comes first"
+            return translate(
+                "evaluation", "share of questions with the right answer (among the first {k})"
+            ).format(k=k)
+        return translate("evaluation", "share of questions whose right answer comes first")
     if name == "accuracy" and "triplets" in key.lower():
-        return "share of rows where the matching text is closer than the non-matching one"
+        return translate(
+            "evaluation",
+            "share of rows where the matching text is closer than the non-matching one",
+        )
     if name in words:
         text = words[name]
         if at and " (" in text:
+            # "… (among the first 10; 1 = perfect)": the rank limit joins the note in brackets.
             head, _, tail = text.partition(" (")
             return f"{head}{at[:-1]}; {tail}"
         return text + at
-    return "another measure of the library (" + name.replace("_", " ") + ")"
+    return translate("evaluation", "another measure of the library ({name})").format(
+        name=name.replace("_", " ")
+    )
 
 
 # -- per-row measurement (for the verdict and the examples) ----------------------------------
@@ -424,8 +475,18 @@ def measure_rows(
 
 # -- the one-sentence headline ---------------------------------------------------------------
 def _unit(shape: str, rows: int) -> str:
-    noun = {"pairs": "question", "triplets": "row"}.get(shape, "pair")
-    return f"{rows:,} {noun}{'s' if rows != 1 else ''}"
+    """'1 question', '120 pairs', … (the rows of the headline, by shape)."""
+    if shape == "pairs":
+        if rows == 1:
+            return translate("evaluation", "1 question")
+        return translate("evaluation", "{rows:,} questions").format(rows=rows)
+    if shape == "triplets":
+        if rows == 1:
+            return translate("evaluation", "1 row")
+        return translate("evaluation", "{rows:,} rows").format(rows=rows)
+    if rows == 1:
+        return translate("evaluation", "1 pair")
+    return translate("evaluation", "{rows:,} pairs").format(rows=rows)
 
 
 def headline(
@@ -444,32 +505,69 @@ def headline(
     """
     if after is None or not math.isfinite(after):
         return ""
+    unit = _unit(shape, rows)
     where = (
-        f"On the {_unit(shape, rows)} of your evaluation file"
+        translate("evaluation", "On the {unit} of your evaluation file").format(unit=unit)
         if from_eval_file
-        else f"On {_unit(shape, rows)} the model had not seen"
+        else translate("evaluation", "On {unit} the model had not seen").format(unit=unit)
     )
     had = before is not None and math.isfinite(before)
     if shape == "scored-pairs":
-        was = f"it was {before:.2f}; " if had else ""
-        return (
-            f"{where}, its similarity now agrees with your scores {after:.2f} "
-            f"({was}1.0 would be perfect, 0 is no agreement)."
+        if had:
+            text = translate(
+                "evaluation",
+                "{where}, its similarity now agrees with your scores {after:.2f} "
+                "(it was {before:.2f}; 1.0 would be perfect, 0 is no agreement).",
+            )
+        else:
+            text = translate(
+                "evaluation",
+                "{where}, its similarity now agrees with your scores {after:.2f} "
+                "(1.0 would be perfect, 0 is no agreement).",
+            )
+        return text.format(where=where, after=after, before=before)
+    if shape in ("pairs", "triplets"):
+        percents = {
+            "where": where,
+            "after": _percent(after),
+            "before": _percent(before) if had else "",  # type: ignore[arg-type]
+            "chance": _percent(chance),
+        }
+        if shape == "pairs" and had:
+            text = translate(
+                "evaluation",
+                "{where}, it now puts the right answer first for {after} of them "
+                "(it was {before}; guessing would get {chance}).",
+            )
+        elif shape == "pairs":
+            text = translate(
+                "evaluation",
+                "{where}, it now puts the right answer first for {after} of them "
+                "(guessing would get {chance}).",
+            )
+        elif had:
+            text = translate(
+                "evaluation",
+                "{where}, the matching text now comes out closer than the other one in "
+                "{after} of them (it was {before}; guessing would get 50%).",
+            )
+        else:
+            text = translate(
+                "evaluation",
+                "{where}, the matching text now comes out closer than the other one in "
+                "{after} of them (guessing would get 50%).",
+            )
+        return text.format(**percents)
+    if had:
+        text = translate(
+            "evaluation",
+            "{where}, it now tells similar from not-similar pairs with a score of {after:.2f} "
+            "(it was {before:.2f}; 1.0 would be perfect, {chance:.2f} would be guessing).",
         )
-    if shape == "pairs":
-        was = f"it was {_percent(before)}; " if had else ""  # type: ignore[arg-type]
-        return (
-            f"{where}, it now puts the right answer first for {_percent(after)} of them "
-            f"({was}guessing would get {_percent(chance)})."
+    else:
+        text = translate(
+            "evaluation",
+            "{where}, it now tells similar from not-similar pairs with a score of {after:.2f} "
+            "(1.0 would be perfect, {chance:.2f} would be guessing).",
         )
-    if shape == "triplets":
-        was = f"it was {_percent(before)}; " if had else ""  # type: ignore[arg-type]
-        return (
-            f"{where}, the matching text now comes out closer than the other one in "
-            f"{_percent(after)} of them ({was}guessing would get 50%)."
-        )
-    was = f"it was {before:.2f}; " if had else ""
-    return (
-        f"{where}, it now tells similar from not-similar pairs with a score of {after:.2f} "
-        f"({was}1.0 would be perfect, {chance:.2f} would be guessing)."
-    )
+    return text.format(where=where, after=after, before=before, chance=chance)

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -38,16 +40,18 @@ VERDICTS = (BETTER, WORSE, UNCHANGED, CANNOT_TELL)
 
 #: Each verdict in two or three plain words, for lists of runs (the headline says more).
 VERDICT_WORDS = {
-    BETTER: "Better",
-    WORSE: "Worse",
-    UNCHANGED: "No real change",
-    CANNOT_TELL: "Cannot tell",
+    BETTER: QT_TRANSLATE_NOOP("verdict", "Better"),
+    WORSE: QT_TRANSLATE_NOOP("verdict", "Worse"),
+    UNCHANGED: QT_TRANSLATE_NOOP("verdict", "No real change"),
+    CANNOT_TELL: QT_TRANSLATE_NOOP("verdict", "Cannot tell"),
 }
 
 
 def verdict_words(verdict: str | None) -> str:
     """Return the verdict in plain words ("No real change"), or "" for a run without one."""
-    return VERDICT_WORDS.get(str(verdict or ""), "")
+    words = VERDICT_WORDS.get(str(verdict or ""), "")
+    return translate("verdict", words) if words else ""
+
 
 
 #: Fewer held-out rows than this measure nothing reliable.
@@ -177,48 +181,85 @@ def check_measurable(
     if rows == 0:
         return Verdict(
             CANNOT_TELL,
-            "No rows are kept apart to measure the model, so there is no independent measure "
-            "of what training changed.",
-            "With under 30 rows every row is needed to learn: try the trained model on a few "
-            "sentences of your own in the Playground. With more rows, keep a share apart.",
+            translate(
+                "verdict",
+                "No rows are kept apart to measure the model, so there is no independent measure "
+                "of what training changed.",
+            ),
+            translate(
+                "verdict",
+                "With under 30 rows every row is needed to learn: try the trained model on a few "
+                "sentences of your own in the Playground. With more rows, keep a share apart.",
+            ),
         )
     if rows < MIN_MEASURE_ROWS:
         return Verdict(
             CANNOT_TELL,
-            f"Only {rows} row{'s' if rows != 1 else ''} would measure the model: too few to "
-            "tell a real change from chance.",
-            "Keep at least 10 rows apart (a bigger share, or a separate file to check on), or "
-            "try the trained model on sentences of your own in the Playground.",
+            translate(
+                "verdict",
+                "Only 1 row would measure the model: too few to tell a real change from chance.",
+            )
+            if rows == 1
+            else translate(
+                "verdict",
+                "Only {rows} rows would measure the model: too few to "
+                "tell a real change from chance.",
+            ).format(rows=rows),
+            translate(
+                "verdict",
+                "Keep at least 10 rows apart (a bigger share, or a separate file to check on), or "
+                "try the trained model on sentences of your own in the Playground.",
+            ),
             rows=rows,
         )
     if first:
         identical = sum(_same_text(a, b) for a, b in zip(first, second, strict=False))
         if identical / len(first) >= IDENTICAL_SHARE:
-            what = (
-                "your questions and answers are the same text"
-                if shape in ("pairs", "triplets")
-                else "the two texts of each pair are the same"
-            )
-            fix = (
-                "add the real answers in the second column"
-                if shape in ("pairs", "triplets")
-                else "put two different texts in each row"
-            )
+            if shape in ("pairs", "triplets"):
+                reason = translate(
+                    "verdict",
+                    "In {identical:,} of {rows:,} rows your questions and answers are the same "
+                    "text: any model finds identical texts identical, so the measure cannot tell "
+                    "anything.",
+                )
+                advice = translate(
+                    "verdict",
+                    "To train and measure a model, add the real answers in the second column.",
+                )
+            else:
+                reason = translate(
+                    "verdict",
+                    "In {identical:,} of {rows:,} rows the two texts of each pair are the same: "
+                    "any model finds identical texts identical, so the measure cannot tell "
+                    "anything.",
+                )
+                advice = translate(
+                    "verdict", "To train and measure a model, put two different texts in each row."
+                )
             return Verdict(
                 CANNOT_TELL,
-                f"In {identical:,} of {len(first):,} rows {what}: any model finds identical "
-                "texts identical, so the measure cannot tell anything.",
-                f"To train and measure a model, {fix}.",
+                reason.format(identical=identical, rows=len(first)),
+                advice,
                 rows=rows,
             )
     if targets is not None and shape != "pairs" and len(set(targets)) < 2 and len(targets) > 0:
-        kind = "score" if shape == "scored-pairs" else "label"
-        return Verdict(
-            CANNOT_TELL,
-            f"Every row has the same {kind}, so there is nothing to compare the model against.",
-            f"Include rows with different {kind}s (similar and not-similar pairs).",
-            rows=rows,
-        )
+        if shape == "scored-pairs":
+            reason = translate(
+                "verdict",
+                "Every row has the same score, so there is nothing to compare the model against.",
+            )
+            advice = translate(
+                "verdict", "Include rows with different scores (similar and not-similar pairs)."
+            )
+        else:
+            reason = translate(
+                "verdict",
+                "Every row has the same label, so there is nothing to compare the model against.",
+            )
+            advice = translate(
+                "verdict", "Include rows with different labels (similar and not-similar pairs)."
+            )
+        return Verdict(CANNOT_TELL, reason, advice, rows=rows)
     return None
 
 
@@ -276,16 +317,24 @@ def _is_poor(shape: str, value: float, chance: float) -> bool:
 
 def _poor_reason(shape: str, value: float, likely_causes: Sequence[str]) -> str:
     if shape == "scored-pairs" and value < 0:
-        state = (
+        state = translate(
+            "verdict",
             "The model still ranks pairs against your scores (a negative agreement), so it is "
-            "not usable yet."
+            "not usable yet.",
         )
     elif shape == "scored-pairs":
-        state = "Its agreement with your scores is still close to none, so it is not usable yet."
+        state = translate(
+            "verdict",
+            "Its agreement with your scores is still close to none, so it is not usable yet.",
+        )
     else:
-        state = "It still does barely better than guessing, so it is not usable yet."
+        state = translate(
+            "verdict", "It still does barely better than guessing, so it is not usable yet."
+        )
     if likely_causes:
-        state += " Likely cause: " + "; ".join(likely_causes) + "."
+        state += " " + translate("verdict", "Likely cause: {causes}.").format(
+            causes="; ".join(likely_causes)
+        )
     return state
 
 
@@ -321,11 +370,18 @@ def likely_causes(texts: Sequence[str], base_model: str, train_rows: int) -> lis
     )
     if letters and non_latin / len(letters) > 0.5 and english_only:
         causes.append(
-            "the model was trained on English text and does not know your language: pick a "
-            "multilingual model"
+            translate(
+                "verdict",
+                "the model was trained on English text and does not know your language: pick a "
+                "multilingual model",
+            )
         )
     if train_rows < 500:
-        causes.append(f"{train_rows:,} training rows are few; more rows usually help")
+        causes.append(
+            translate("verdict", "{rows:,} training rows are few; more rows usually help").format(
+                rows=train_rows
+            )
+        )
     return causes
 
 
@@ -362,16 +418,24 @@ def decide_verdict(
         if before is not None and np.ptp(before.similarity) < 1e-9:
             return Verdict(
                 CANNOT_TELL,
-                "The model gives every pair the same similarity, before and after training, "
-                "so the measure cannot tell anything.",
-                "The model does not tell your texts apart: pick another model.",
+                translate(
+                    "verdict",
+                    "The model gives every pair the same similarity, before and after training, "
+                    "so the measure cannot tell anything.",
+                ),
+                translate(
+                    "verdict", "The model does not tell your texts apart: pick another model."
+                ),
                 rows=rows,
             )
         return Verdict(
             CANNOT_TELL,
-            "The trained model gives every pair the same similarity, so the measure cannot "
-            "tell anything: training broke the model.",
-            "Train again with a smaller learning rate.",
+            translate(
+                "verdict",
+                "The trained model gives every pair the same similarity, so the measure cannot "
+                "tell anything: training broke the model.",
+            ),
+            translate("verdict", "Train again with a smaller learning rate."),
             rows=rows,
         )
     value_after = float(main_measure(shape, after.outcome, after.targets))
@@ -383,8 +447,8 @@ def decide_verdict(
     if not math.isfinite(value_after):
         return Verdict(
             CANNOT_TELL,
-            "The measure could not be computed on these rows.",
-            "Check that the held-out rows have different scores or labels.",
+            translate("verdict", "The measure could not be computed on these rows."),
+            translate("verdict", "Check that the held-out rows have different scores or labels."),
             rows=rows,
         )
     line = headline(
@@ -397,7 +461,9 @@ def decide_verdict(
     )
     poor = _is_poor(shape, value_after, after.chance)
     if value_before is None or before is None:
-        reason = "It was not measured before training, so the change cannot be judged."
+        reason = translate(
+            "verdict", "It was not measured before training, so the change cannot be judged."
+        )
         if poor:
             reason = _poor_reason(shape, value_after, causes)
         return Verdict(CANNOT_TELL, reason, "", line, rows, None, value_after, still_poor=poor)
@@ -416,38 +482,62 @@ def decide_verdict(
         else (-math.inf, math.inf)
     )
     delta = value_after - value_before
-    size = f"{rows:,} held-out rows" if not from_eval_file else f"{rows:,} evaluation rows"
-    noise = (
-        f"On {size}, chance alone moves this measure by up to about "
-        f"{max(abs(low - delta), abs(high - delta)):.2f}."
-    )
+    if from_eval_file:
+        noise_template = translate(
+            "verdict",
+            "On {rows:,} evaluation rows, chance alone moves this measure by up to about "
+            "{noise:.2f}.",
+        )
+    else:
+        noise_template = translate(
+            "verdict",
+            "On {rows:,} held-out rows, chance alone moves this measure by up to about "
+            "{noise:.2f}.",
+        )
+    noise = noise_template.format(rows=rows, noise=max(abs(low - delta), abs(high - delta)))
     shown = _examples(before, after, examples)
     if poor:
         verdict = WORSE if high < 0 else UNCHANGED
         reason = _poor_reason(shape, value_after, causes)
-        advice = (
+        advice = translate(
+            "verdict",
             "Try a model that knows your language, add more rows, or check that the scores "
-            "or labels mean what the model should learn."
+            "or labels mean what the model should learn.",
         )
     elif low > 0:
         verdict = BETTER
-        reason = f"The gain of {delta:+.2f} is larger than chance explains. {noise}"
-        advice = "Try it in the Playground with your own sentences."
+        reason = translate(
+            "verdict", "The gain of {delta:+.2f} is larger than chance explains. {noise}"
+        ).format(delta=delta, noise=noise)
+        advice = translate("verdict", "Try it in the Playground with your own sentences.")
     elif high < 0:
         verdict = WORSE
-        reason = f"The loss of {delta:+.2f} is larger than chance explains. {noise}"
-        advice = (
+        reason = translate(
+            "verdict", "The loss of {delta:+.2f} is larger than chance explains. {noise}"
+        ).format(delta=delta, noise=noise)
+        advice = translate(
+            "verdict",
             "Train again with a smaller learning rate or fewer passes, or try another loss; "
-            "the starting model is better for now."
+            "the starting model is better for now.",
         )
     else:
         verdict = UNCHANGED
-        reason = f"The change of {delta:+.2f} is within what chance explains. {noise}"
-        more = "" if train_rows >= 1000 else " more rows,"
-        advice = (
-            f"To see a real change, try{more} more held-out rows, or let the app find the "
-            "best settings."
-        )
+        reason = translate(
+            "verdict", "The change of {delta:+.2f} is within what chance explains. {noise}"
+        ).format(delta=delta, noise=noise)
+        if train_rows >= 1000:
+            advice = translate(
+                "verdict",
+                "To see a real change, try more held-out rows, or let the app find the "
+                "best settings.",
+            )
+        else:
+            advice = translate(
+                "verdict",
+                "To see a real change, try more rows, more held-out rows, or let the app find "
+                "the best settings.",
+            )
+
     return Verdict(
         verdict,
         reason,

@@ -13,6 +13,7 @@ from desktop_app.core.data.detection import numeric_series, to_number
 from desktop_app.core.data.types import ColumnRoles, Table
 from desktop_app.core.data.validation import validate
 from desktop_app.core.errors import DataError
+from desktop_app.core.i18n import translate
 
 if TYPE_CHECKING:
     from datasets import Dataset
@@ -44,8 +45,10 @@ def build_dataset(table: Table, roles: ColumnRoles) -> Dataset:
     frame = frame[keep]
     if frame.empty:
         raise DataError(
-            "No row is usable for training: every row has a problem.",
-            "Run inspect to see the problems, fix the file and try again.",
+            translate("data_dataset", "No row is usable for training: every row has a problem."),
+            translate(
+                "data_dataset", "Run inspect to see the problems, fix the file and try again."
+            ),
         )
     text_names, label_name = COLUMN_NAMES[roles.shape]
     data: dict[str, list] = {
@@ -91,13 +94,15 @@ def split_dataset(
         return ds, None
     if eval_fraction >= 1:
         raise DataError(
-            f"An evaluation share of {eval_fraction:g} leaves nothing to train on.",
-            "Use a share below 1, e.g. 0.1 for 10%.",
+            translate(
+                "data_dataset", "An evaluation share of {share:g} leaves nothing to train on."
+            ).format(share=eval_fraction),
+            translate("data_dataset", "Use a share below 1, e.g. 0.1 for 10%."),
         )
     if len(ds) < 2:
         raise DataError(
-            "There are too few rows to keep some apart for evaluation.",
-            "Add rows, or turn evaluation off (evaluation share 0).",
+            translate("data_dataset", "There are too few rows to keep some apart for evaluation."),
+            translate("data_dataset", "Add rows, or turn evaluation off (evaluation share 0)."),
         )
     n_eval = min(max(1, round(len(ds) * eval_fraction)), len(ds) - 1)
     parts = ds.train_test_split(test_size=n_eval, seed=seed, shuffle=True)

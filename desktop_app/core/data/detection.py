@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.data.types import ColumnRoles, Shape, Table
 from desktop_app.core.errors import DataError
+from desktop_app.core.i18n import translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -227,10 +228,16 @@ def detect_columns(table: Table) -> ColumnRoles:
     if len(texts) < 2:
         found = ", ".join(table.columns)
         raise DataError(
-            "EmbedTune could not find two columns of text to learn from "
-            f"(the columns are: {found}).",
-            "Training needs pairs of texts side by side, e.g. a question and its answer. "
-            "Choose the text columns yourself.",
+            translate(
+                "data_detection",
+                "EmbedTune could not find two columns of text to learn from "
+                "(the columns are: {columns}).",
+            ).format(columns=found),
+            translate(
+                "data_detection",
+                "Training needs pairs of texts side by side, e.g. a question and its answer. "
+                "Choose the text columns yourself.",
+            ),
             cli_hint="(--columns A,B)",
         )
     labels = [n for n, f in facts.items() if n not in texts and _is_label_candidate(f, rows)]
@@ -301,22 +308,38 @@ def roles_from_columns(
     missing = [c for c in [*texts, *([label] if label else [])] if c not in table.columns]
     if missing:
         raise DataError(
-            f"There is no column called {', '.join(repr(m) for m in missing)}.",
-            f"The columns are: {', '.join(table.columns)}.",
+            translate("data_detection", "There is no column called {names}.").format(
+                names=", ".join(repr(m) for m in missing)
+            ),
+            translate("data_detection", "The columns are: {columns}.").format(
+                columns=", ".join(table.columns)
+            ),
         )
     if len(texts) not in (2, 3) or len(set(texts)) != len(texts):
         raise DataError(
-            "Pick two different text columns (or three for anchor, positive, negative).",
-            f"The columns are: {', '.join(table.columns)}.",
+            translate(
+                "data_detection",
+                "Pick two different text columns (or three for anchor, positive, negative).",
+            ),
+            translate("data_detection", "The columns are: {columns}.").format(
+                columns=", ".join(table.columns)
+            ),
         )
     if label is not None and label in texts:
-        raise DataError(f"'{label}' cannot be both a text and the label.", "Pick another label.")
+        raise DataError(
+            translate("data_detection", "'{label}' cannot be both a text and the label.").format(
+                label=label
+            ),
+            translate("data_detection", "Pick another label."),
+        )
     if label is None:
         return ColumnRoles(list(texts), None, "triplets" if len(texts) == 3 else "pairs")
     if len(texts) == 3:
         raise DataError(
-            "Triplets (anchor, positive, negative) take no label column.",
-            "Leave the label out, or pick two text columns.",
+            translate(
+                "data_detection", "Triplets (anchor, positive, negative) take no label column."
+            ),
+            translate("data_detection", "Leave the label out, or pick two text columns."),
         )
     values = table.frame[label]
     values = values[values != ""]
@@ -352,8 +375,12 @@ def _label_kind(
         return "labelled-pairs", 1.0, []
     if any(v.startswith(("[", "{")) for v in distinct):
         raise DataError(
-            f"The column '{name}' holds lists, not labels.",
-            "Pick a column with one score or class per row as the label.",
+            translate("data_detection", "The column '{name}' holds lists, not labels.").format(
+                name=name
+            ),
+            translate(
+                "data_detection", "Pick a column with one score or class per row as the label."
+            ),
         )
     if lowered <= set(_NLI_ORDER):
         order = [c for c in _NLI_ORDER if c in lowered]
@@ -388,8 +415,12 @@ def _pick_positive(distinct: list[str], wanted: str | None, label: str) -> str:
             ):
                 return value
         raise DataError(
-            f"'{wanted}' does not occur in the column '{label}'.",
-            f"Its values are: {', '.join(distinct)}.",
+            translate("data_detection", "'{value}' does not occur in the column '{label}'.").format(
+                value=wanted, label=label
+            ),
+            translate("data_detection", "Its values are: {values}.").format(
+                values=", ".join(distinct)
+            ),
         )
     for value in distinct:
         number = to_number(value)
@@ -413,20 +444,30 @@ def _looks_like_question_answer(roles: ColumnRoles) -> bool:
 def describe_shape(roles: ColumnRoles) -> str:
     """Say in plain words what the data are, e.g. "Questions with their answers"."""
     if roles.shape == "triplets":
-        return "Triplets: a text, a matching text and a non-matching one"
+        return translate(
+            "data_detection", "Triplets: a text, a matching text and a non-matching one"
+        )
     if roles.shape == "pairs":
         if _looks_like_question_answer(roles):
-            return "Questions with their answers"
-        return "Pairs of texts that belong together"
+            return translate("data_detection", "Questions with their answers")
+        return translate("data_detection", "Pairs of texts that belong together")
     if roles.shape == "scored-pairs":
         top = f"{roles.score_scale:g}"
         if roles.score_scale == 1:
-            return "Sentence pairs with a similarity score 0–1"
-        return f"Sentence pairs with a similarity score 0–{top}, scaled to 0–1"
+            return translate("data_detection", "Sentence pairs with a similarity score 0–1")
+        return translate(
+            "data_detection", "Sentence pairs with a similarity score 0–{top}, scaled to 0–1"
+        ).format(top=top)
     if roles.shape == "labelled-pairs":
         positive = roles.positive_label if roles.positive_label is not None else "1"
         if to_number(positive) == 1.0:
-            return f"Sentence pairs labelled similar ({positive}) or not (0)"
-        return f"Sentence pairs labelled similar ({positive}) or not"
+            return translate(
+                "data_detection", "Sentence pairs labelled similar ({positive}) or not (0)"
+            ).format(positive=positive)
+        return translate(
+            "data_detection", "Sentence pairs labelled similar ({positive}) or not"
+        ).format(positive=positive)
     classes = ", ".join(roles.classes)
-    return f"Sentence pairs with one of {len(roles.classes)} classes ({classes})"
+    return translate(
+        "data_detection", "Sentence pairs with one of {count} classes ({classes})"
+    ).format(count=len(roles.classes), classes=classes)

@@ -17,6 +17,7 @@ from desktop_app.core.data.reading import delimiter_name, read_table
 from desktop_app.core.data.types import ColumnRoles, Table
 from desktop_app.core.data.validation import ValidationReport, validate
 from desktop_app.core.errors import ModelError
+from desktop_app.core.i18n import translate
 
 
 @dataclass
@@ -99,8 +100,14 @@ def load_tokenizer(model: str) -> tuple[Any, int | None]:
     folder = local_model_path(model)
     if folder is None:
         raise ModelError(
-            f"The model '{model}' is not on this computer, so its tokenizer cannot be checked.",
-            "Download it first (train or the model picker does), or give a model folder.",
+            translate(
+                "data_inspection",
+                "The model '{model}' is not on this computer, so its tokenizer cannot be checked.",
+            ).format(model=model),
+            translate(
+                "data_inspection",
+                "Download it first (train or the model picker does), or give a model folder.",
+            ),
         )
     check_model_folder(folder)
     max_length: int | None = None
@@ -116,9 +123,15 @@ def load_tokenizer(model: str) -> tuple[Any, int | None]:
         tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
     except Exception:  # any failure to read the tokenizer files is a problem of the files
         raise ModelError(
-            f"The tokenizer of '{model}' could not be loaded from {folder}.",
-            "Check that the folder holds a complete sentence-transformers model.",
+            translate(
+                "data_inspection", "The tokenizer of '{model}' could not be loaded from {folder}."
+            ).format(model=model, folder=folder),
+            translate(
+                "data_inspection",
+                "Check that the folder holds a complete sentence-transformers model.",
+            ),
         ) from None
+
     check_tokenizer(tokenizer, Path(folder).name)
     return tokenizer, max_length
 

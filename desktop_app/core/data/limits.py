@@ -21,8 +21,12 @@ from typing import Any
 
 from desktop_app.core.data.types import Table
 from desktop_app.core.errors import DataError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
-_RESAVE_HINT = "Open it in your spreadsheet program and save it again, e.g. as .xlsx or UTF-8 CSV."
+_RESAVE_HINT = QT_TRANSLATE_NOOP(
+    "data_limits",
+    "Open it in your spreadsheet program and save it again, e.g. as .xlsx or UTF-8 CSV.",
+)
 
 _MIB = 1024 * 1024
 
@@ -63,30 +67,37 @@ MAX_JSON_DEPTH = 64
 def _kind_of(mode: int) -> str:
     """A plain name for what a non-regular path is."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("data_limits", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return translate("data_limits", "a pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("data_limits", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("data_limits", "a socket")
+    return translate("data_limits", "not a regular file")
 
 
 def _check_stat(path: Path, info: os.stat_result) -> None:
     """Refuse anything but a regular file of at most :data:`MAX_FILE_BYTES`."""
     if stat.S_ISDIR(info.st_mode):
-        raise DataError(f"'{path}' is a folder, not a file.", "Pick a spreadsheet file.")
+        raise DataError(
+            translate("data_limits", "'{path}' is a folder, not a file.").format(path=path),
+            translate("data_limits", "Pick a spreadsheet file."),
+        )
     if not stat.S_ISREG(info.st_mode):
         raise DataError(
-            f"'{path.name}' is {_kind_of(info.st_mode)}, not a file EmbedTune can read.",
-            "Pick a spreadsheet or data file saved on disk.",
+            translate("data_limits", "'{name}' is {kind}, not a file EmbedTune can read.").format(
+                name=path.name, kind=_kind_of(info.st_mode)
+            ),
+            translate("data_limits", "Pick a spreadsheet or data file saved on disk."),
         )
     if info.st_size > MAX_FILE_BYTES:
         raise DataError(
-            f"'{path.name}' is {info.st_size / _MIB:,.0f} MB; EmbedTune reads files of up to "
-            f"{MAX_FILE_BYTES // _MIB} MB.",
-            "Keep only the rows and columns you need, or split the file.",
+            translate(
+                "data_limits",
+                "'{name}' is {size:,.0f} MB; EmbedTune reads files of up to {limit} MB.",
+            ).format(name=path.name, size=info.st_size / _MIB, limit=MAX_FILE_BYTES // _MIB),
+            translate("data_limits", "Keep only the rows and columns you need, or split the file."),
         )
 
 
@@ -96,12 +107,15 @@ def check_file(path: Path) -> None:
         info = os.stat(path)  # follows links: a link to /dev/zero is a device
     except FileNotFoundError:
         raise DataError(
-            f"The file '{path}' does not exist.", "Check the name and the folder."
+            translate("data_limits", "The file '{path}' does not exist.").format(path=path),
+            translate("data_limits", "Check the name and the folder."),
         ) from None
     except OSError as exc:
         raise DataError(
-            f"EmbedTune could not open '{path.name}' ({exc.strerror or exc}).",
-            "Check that the file is there and that you may read it.",
+            translate("data_limits", "EmbedTune could not open '{name}' ({error}).").format(
+                name=path.name, error=exc.strerror or exc
+            ),
+            translate("data_limits", "Check that the file is there and that you may read it."),
         ) from exc
     _check_stat(path, info)
 
@@ -118,16 +132,20 @@ def read_file_bytes(path: Path) -> bytes:
         descriptor = os.open(path, flags)
     except OSError as exc:
         raise DataError(
-            f"EmbedTune could not open '{path.name}' ({exc.strerror or exc}).",
-            "Check that the file is there and that you may read it.",
+            translate("data_limits", "EmbedTune could not open '{name}' ({error}).").format(
+                name=path.name, error=exc.strerror or exc
+            ),
+            translate("data_limits", "Check that the file is there and that you may read it."),
         ) from exc
     with os.fdopen(descriptor, "rb") as handle:
         _check_stat(path, os.fstat(handle.fileno()))
         data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise DataError(
-            f"'{path.name}' is larger than {MAX_FILE_BYTES // _MIB} MB, the most EmbedTune reads.",
-            "Keep only the rows and columns you need, or split the file.",
+            translate(
+                "data_limits", "'{name}' is larger than {limit} MB, the most EmbedTune reads."
+            ).format(name=path.name, limit=MAX_FILE_BYTES // _MIB),
+            translate("data_limits", "Keep only the rows and columns you need, or split the file."),
         )
     return data
 
@@ -141,10 +159,21 @@ def check_table(table: Table) -> None:
         if len(lengths) and lengths.max() > MAX_CELL_CHARS:
             row = int(lengths.idxmax())
             raise DataError(
-                f"A cell in row {row} (column '{column}') of '{table.path.name}' holds "
-                f"{int(lengths.max()):,} characters; EmbedTune reads cells of up to "
-                f"{MAX_CELL_CHARS:,}.",
-                "Shorten that text: a model reads only the first few thousand characters.",
+                translate(
+                    "data_limits",
+                    "A cell in row {row} (column '{column}') of '{name}' holds "
+                    "{chars:,} characters; EmbedTune reads cells of up to {limit:,}.",
+                ).format(
+                    row=row,
+                    column=column,
+                    name=table.path.name,
+                    chars=int(lengths.max()),
+                    limit=MAX_CELL_CHARS,
+                ),
+                translate(
+                    "data_limits",
+                    "Shorten that text: a model reads only the first few thousand characters.",
+                ),
             )
 
 
@@ -152,16 +181,36 @@ def check_extent(name: str, rows: int, columns: int) -> None:
     """Refuse a table over :data:`MAX_COLUMNS` columns or :data:`MAX_CELLS` cells."""
     if columns > MAX_COLUMNS:
         raise DataError(
-            f"'{name}' has {columns:,} columns; EmbedTune reads tables of up to "
-            f"{MAX_COLUMNS:,} columns.",
-            "Keep only the columns you need (the texts and the label) and save it again.",
+            translate(
+                "data_limits",
+                "'{name}' has {columns:,} columns; EmbedTune reads tables of up to "
+                "{limit:,} columns.",
+            ).format(name=name, columns=columns, limit=MAX_COLUMNS),
+            translate(
+                "data_limits",
+                "Keep only the columns you need (the texts and the label) and save it again.",
+            ),
         )
     if rows * columns > MAX_CELLS:
+        if columns == 1:
+            message = translate(
+                "data_limits",
+                "'{name}' spans {rows:,} rows by {columns:,} column, "
+                "more than the {limit:,} cells EmbedTune reads.",
+            )
+        else:
+            message = translate(
+                "data_limits",
+                "'{name}' spans {rows:,} rows by {columns:,} columns, "
+                "more than the {limit:,} cells EmbedTune reads.",
+            )
         raise DataError(
-            f"'{name}' spans {rows:,} rows by {columns:,} column{'' if columns == 1 else 's'}, "
-            f"more than the {MAX_CELLS:,} cells EmbedTune reads.",
-            "Keep only the rows and columns you need, or split the file. If the sheet looks "
-            "small, delete the empty rows and columns far below and right of the data.",
+            message.format(name=name, rows=rows, columns=columns, limit=MAX_CELLS),
+            translate(
+                "data_limits",
+                "Keep only the rows and columns you need, or split the file. If the sheet looks "
+                "small, delete the empty rows and columns far below and right of the data.",
+            ),
         )
 
 
@@ -209,9 +258,15 @@ def check_archive_members(path: Path) -> None:
     members = int.from_bytes(tail[end + 10 : end + 12], "little")
     if members > MAX_ARCHIVE_MEMBERS:
         raise DataError(
-            f"'{path.name}' is an archive of {members:,} parts; a workbook has a few dozen, "
-            f"and EmbedTune opens archives of up to {MAX_ARCHIVE_MEMBERS:,}.",
-            "Open it in your spreadsheet program and save it again, or save the data as CSV.",
+            translate(
+                "data_limits",
+                "'{name}' is an archive of {members:,} parts; a workbook has a few dozen, "
+                "and EmbedTune opens archives of up to {limit:,}.",
+            ).format(name=path.name, members=members, limit=MAX_ARCHIVE_MEMBERS),
+            translate(
+                "data_limits",
+                "Open it in your spreadsheet program and save it again, or save the data as CSV.",
+            ),
         )
 
 
@@ -230,10 +285,16 @@ def check_unpacked_size(path: Path) -> None:
         return
     if declared > MAX_UNPACKED_BYTES:
         raise DataError(
-            f"'{path.name}' unpacks to {declared / _MIB:,.0f} MB; EmbedTune reads workbooks "
-            f"that unpack to at most {MAX_UNPACKED_BYTES // _MIB} MB.",
-            "Keep only the sheet and columns you need, or save the data as CSV. A small file "
-            "that unpacks to so much may have been made to harm: open only files you trust.",
+            translate(
+                "data_limits",
+                "'{name}' unpacks to {size:,.0f} MB; EmbedTune reads workbooks "
+                "that unpack to at most {limit} MB.",
+            ).format(name=path.name, size=declared / _MIB, limit=MAX_UNPACKED_BYTES // _MIB),
+            translate(
+                "data_limits",
+                "Keep only the sheet and columns you need, or save the data as CSV. A small file "
+                "that unpacks to so much may have been made to harm: open only files you trust.",
+            ),
         )
 
 
@@ -389,7 +450,10 @@ def check_sheet_extents(path: Path, fmt: str) -> None:
                     extents = _ods_extents(stream) if fmt == "ods" else [_xlsx_extent(stream)]
             except ZIP_ERRORS as exc:
                 raise DataError(
-                    f"The workbook '{path.name}' is damaged ({exc}).", _RESAVE_HINT
+                    translate("data_limits", "The workbook '{name}' is damaged ({error}).").format(
+                        name=path.name, error=exc
+                    ),
+                    translate("data_limits", _RESAVE_HINT),
                 ) from exc
             for rows, columns in extents:
                 check_extent(path.name, rows, columns)
@@ -397,11 +461,23 @@ def check_sheet_extents(path: Path, fmt: str) -> None:
 
 def too_deep(name: str, line: int | None) -> DataError:
     """The error for JSON nested deeper than :data:`MAX_JSON_DEPTH` (``line`` for JSON lines)."""
-    where = f" on line {line}" if line is not None else ""
+    if line is not None:
+        message = translate(
+            "data_limits",
+            "The JSON in '{name}' on line {line} is nested more than {limit} levels deep, "
+            "which is not a table.",
+        ).format(name=name, line=line, limit=MAX_JSON_DEPTH)
+    else:
+        message = translate(
+            "data_limits",
+            "The JSON in '{name}' is nested more than {limit} levels deep, which is not a table.",
+        ).format(name=name, limit=MAX_JSON_DEPTH)
     return DataError(
-        f"The JSON in '{name}'{where} is nested more than {MAX_JSON_DEPTH} levels deep, "
-        "which is not a table.",
-        "Save the data as a flat table: one row per example, one column per text.",
+        message,
+        translate(
+            "data_limits",
+            "Save the data as a flat table: one row per example, one column per text.",
+        ),
     )
 
 
@@ -446,8 +522,12 @@ def check_parquet(path: Path) -> None:
     unpacked = sum(metadata.row_group(i).total_byte_size for i in range(metadata.num_row_groups))
     if unpacked > MAX_UNPACKED_BYTES:
         raise DataError(
-            f"'{path.name}' unpacks to {unpacked / _MIB:,.0f} MB; EmbedTune reads Parquet "
-            f"files that unpack to at most {MAX_UNPACKED_BYTES // _MIB} MB.",
-            "Keep only the rows and columns you need, or split the file.",
+            translate(
+                "data_limits",
+                "'{name}' unpacks to {size:,.0f} MB; EmbedTune reads Parquet "
+                "files that unpack to at most {limit} MB.",
+            ).format(name=path.name, size=unpacked / _MIB, limit=MAX_UNPACKED_BYTES // _MIB),
+            translate("data_limits", "Keep only the rows and columns you need, or split the file."),
         )
+
     check_extent(path.name, metadata.num_rows, metadata.num_columns)

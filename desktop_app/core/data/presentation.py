@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop_app.core.data.types import ColumnRoles, Table
 from desktop_app.core.errors import DataError, UserFacingError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Most problems listed (a file with thousands of bad rows would otherwise flood the list).
 MAX_PROBLEMS_LISTED = 500
@@ -22,25 +23,39 @@ MAX_PROBLEMS_LISTED = 500
 TEXT_FORMATS = ("csv", "tsv", "txt")
 #: Formats read as workbooks (a sheet can be chosen).
 WORKBOOK_FORMATS = ("xlsx", "xls", "ods")
+#: Format names ("JSON" and "Parquet" are names, the same in every language).
 _FORMAT_NAMES = {
-    "csv": "CSV text",
-    "tsv": "Tab-separated text",
-    "txt": "Delimited text",
-    "xlsx": "Excel workbook",
-    "xls": "Excel 97–2003 workbook",
-    "ods": "OpenDocument spreadsheet",
+    "csv": QT_TRANSLATE_NOOP("data_presentation", "CSV text"),
+    "tsv": QT_TRANSLATE_NOOP("data_presentation", "Tab-separated text"),
+    "txt": QT_TRANSLATE_NOOP("data_presentation", "Delimited text"),
+    "xlsx": QT_TRANSLATE_NOOP("data_presentation", "Excel workbook"),
+    "xls": QT_TRANSLATE_NOOP("data_presentation", "Excel 97–2003 workbook"),
+    "ods": QT_TRANSLATE_NOOP("data_presentation", "OpenDocument spreadsheet"),
     "json": "JSON",
-    "jsonl": "JSON lines",
+    "jsonl": QT_TRANSLATE_NOOP("data_presentation", "JSON lines"),
     "parquet": "Parquet",
 }
 _SHAPE_HELP = {
-    "pairs": "The model learns to put each text close to its partner and away from "
-    "the other rows' partners.",
-    "triplets": "The model learns to put the first text closer to the second than to the third.",
-    "scored-pairs": "The model learns to give each pair the similarity its score says.",
-    "labelled-pairs": "The model learns to tell similar pairs from different ones.",
-    "classified-pairs": "The model learns from how each pair is related (for example "
-    "“same meaning”, “unrelated”, “contradicts”).",
+    "pairs": QT_TRANSLATE_NOOP(
+        "data_presentation",
+        "The model learns to put each text close to its partner and away from "
+        "the other rows' partners.",
+    ),
+    "triplets": QT_TRANSLATE_NOOP(
+        "data_presentation",
+        "The model learns to put the first text closer to the second than to the third.",
+    ),
+    "scored-pairs": QT_TRANSLATE_NOOP(
+        "data_presentation", "The model learns to give each pair the similarity its score says."
+    ),
+    "labelled-pairs": QT_TRANSLATE_NOOP(
+        "data_presentation", "The model learns to tell similar pairs from different ones."
+    ),
+    "classified-pairs": QT_TRANSLATE_NOOP(
+        "data_presentation",
+        "The model learns from how each pair is related (for example "
+        "“same meaning”, “unrelated”, “contradicts”).",
+    ),
 }
 #: Rows whose texts are shown to name their languages.
 LANGUAGE_SAMPLE_ROWS = 1000
@@ -88,35 +103,48 @@ class LabelChoice:
     @property
     def caption(self) -> str:
         """The radio button's text."""
-        return f"“{self.value}” means similar"
+        return translate("data_presentation", "“{value}” means similar").format(value=self.value)
 
     @property
     def examples_text(self) -> str:
         """The example rows under the button."""
-        return "Rows with this value:\n" + "\n".join(self.examples)
+        return (
+            translate("data_presentation", "Rows with this value:")
+            + "\n"
+            + "\n".join(self.examples)
+        )
 
 
 def format_name(table_format: str) -> str:
     """The kind of file in plain words (``"tsv"`` -> ``"Tab-separated text"``)."""
-    return _FORMAT_NAMES.get(table_format, table_format)
+    name = _FORMAT_NAMES.get(table_format)
+    return translate("data_presentation", name) if name is not None else table_format
 
 
 def rows_summary(table: Table) -> str:
     """The line above the table: rows, columns and lines that could not be read."""
-    bad = f", {len(table.bad_lines):,} lines could not be read" if table.bad_lines else ""
-    return (
-        f"{len(table.frame):,} rows, {len(table.columns)} columns{bad}. "
-        "Rows with problems are tinted."
-    )
+    if table.bad_lines:
+        return translate(
+            "data_presentation",
+            "{rows:,} rows, {columns} columns, {bad:,} lines could not be read. "
+            "Rows with problems are tinted.",
+        ).format(rows=len(table.frame), columns=len(table.columns), bad=len(table.bad_lines))
+    return translate(
+        "data_presentation", "{rows:,} rows, {columns} columns. Rows with problems are tinted."
+    ).format(rows=len(table.frame), columns=len(table.columns))
 
 
 def shape_help(roles: ColumnRoles | None) -> tuple[str, str]:
     """(the shape in plain words, what the model learns from it)."""
     if roles is None:
-        return "Not known yet", "Pick the text columns below."
+        return (
+            translate("data_presentation", "Not known yet"),
+            translate("data_presentation", "Pick the text columns below."),
+        )
     from desktop_app.core.data.detection import describe_shape
 
-    return describe_shape(roles), _SHAPE_HELP.get(roles.shape, "")
+    help_text = _SHAPE_HELP.get(roles.shape, "")
+    return describe_shape(roles), translate("data_presentation", help_text) if help_text else ""
 
 
 def validate_without_model(table: Table, roles: ColumnRoles) -> Any:
@@ -198,8 +226,13 @@ def read_eval_file(path: str | Path, texts: Sequence[str], label: str | None) ->
     missing = [c for c in [*texts, *([label] if label else [])] if c not in table.columns]
     if missing:
         raise DataError(
-            f"{Path(path).name} has no column called {', '.join(repr(m) for m in missing)}.",
-            "The file to check the result on needs the same columns as the training file.",
+            translate("data_presentation", "{file} has no column called {names}.").format(
+                file=Path(path).name, names=", ".join(repr(m) for m in missing)
+            ),
+            translate(
+                "data_presentation",
+                "The file to check the result on needs the same columns as the training file.",
+            ),
         )
     return table
 
@@ -271,10 +304,15 @@ def problem_lines(report: Any, limit: int = MAX_PROBLEMS_LISTED) -> list[Problem
     """The first ``limit`` problems as the list shows them (``Row 3, text: empty``)."""
     lines = []
     for problem in _problems(report)[:limit]:
-        where = f"Row {problem.row:,}"
         if problem.column:
-            where += f", {problem.column}"
-        lines.append(ProblemLine(int(problem.row), f"{where}: {problem.message}"))
+            text = translate("data_presentation", "Row {row:,}, {column}: {message}").format(
+                row=problem.row, column=problem.column, message=problem.message
+            )
+        else:
+            text = translate("data_presentation", "Row {row:,}: {message}").format(
+                row=problem.row, message=problem.message
+            )
+        lines.append(ProblemLine(int(problem.row), text))
     return lines
 
 
@@ -283,12 +321,27 @@ def problems_summary(report: Any, limit: int = MAX_PROBLEMS_LISTED) -> str:
     problems = _problems(report)
     errors = sum(1 for p in problems if p.severity == "error")
     rows_with_errors = len({p.row for p in problems if p.severity == "error"})
-    summary = f"{len(problems):,} problems"
-    if errors:
-        summary += f"; {rows_with_errors:,} rows will be left out of training because of them"
-    if len(problems) > limit:
-        summary += f". The first {limit} are listed"
-    return summary + ". Click one to see its row."
+    values = {"problems": len(problems), "rows": rows_with_errors, "limit": limit}
+    if errors and len(problems) > limit:
+        text = translate(
+            "data_presentation",
+            "{problems:,} problems; {rows:,} rows will be left out of training because of them. "
+            "The first {limit} are listed. Click one to see its row.",
+        )
+    elif errors:
+        text = translate(
+            "data_presentation",
+            "{problems:,} problems; {rows:,} rows will be left out of training because of them. "
+            "Click one to see its row.",
+        )
+    elif len(problems) > limit:
+        text = translate(
+            "data_presentation",
+            "{problems:,} problems. The first {limit} are listed. Click one to see its row.",
+        )
+    else:
+        text = translate("data_presentation", "{problems:,} problems. Click one to see its row.")
+    return text.format(**values)
 
 
 def held_out_promise(
@@ -307,20 +360,37 @@ def held_out_promise(
     measure the result (issue 9) the reason is said before training.
     """
     if eval_file:
-        counts = f"{eval_rows:,} rows" if eval_rows is not None else "its rows"
         name = Path(eval_file).name
-        return f"All {rows:,} rows are used to train; {counts} of {name} check the result."
+        if eval_rows is not None:
+            return translate(
+                "data_presentation",
+                "All {rows:,} rows are used to train; {eval_rows:,} rows of {name} check the "
+                "result.",
+            ).format(rows=rows, eval_rows=eval_rows, name=name)
+        return translate(
+            "data_presentation",
+            "All {rows:,} rows are used to train; its rows of {name} check the result.",
+        ).format(rows=rows, name=name)
     from desktop_app.core.training.plan import held_out_split
     from desktop_app.core.verdict import check_table
 
     split = held_out_split(rows, fraction)
     if split.held_out_rows == 0:
-        return f"{split.train_rows:,} rows to train. {split.note}".strip()
-    text = f"{split.train_rows:,} rows to train, {split.held_out_rows:,} to check the result."
+        return (
+            translate("data_presentation", "{rows:,} rows to train. {note}")
+            .format(rows=split.train_rows, note=split.note)
+            .strip()
+        )
+    text = translate(
+        "data_presentation", "{rows:,} rows to train, {held_out:,} to check the result."
+    ).format(rows=split.train_rows, held_out=split.held_out_rows)
     if table is not None and roles is not None:
         blocked = check_table(table.frame, roles, fraction)
         if blocked is not None:
-            text += f"<br><b>The result cannot be measured:</b> {blocked.reason} {blocked.advice}"
+            text += translate(
+                "data_presentation",
+                "<br><b>The result cannot be measured:</b> {reason} {advice}",
+            ).format(reason=blocked.reason, advice=blocked.advice)
     return text
 
 
@@ -407,21 +477,26 @@ def blocking_reason(
 ) -> str | None:
     """Why the user cannot leave the Data step yet (None: they can)."""
     if loading:
-        return "Reading the file…"
+        return translate("data_presentation", "Reading the file…")
     if table is None:
-        return "Drop a spreadsheet on this page, or click Browse to pick one."
+        return translate(
+            "data_presentation", "Drop a spreadsheet on this page, or click Browse to pick one."
+        )
     if roles is None:
-        return "Pick which columns hold the texts."
+        return translate("data_presentation", "Pick which columns hold the texts.")
     if validating:
-        return "Checking the rows…"
+        return translate("data_presentation", "Checking the rows…")
     if usable_rows(table, report) < 2:
-        return "No rows can be used for training: see the problems on the right."
+        return translate(
+            "data_presentation", "No rows can be used for training: see the problems on the right."
+        )
     return None
 
 
 def missing_file_message(path: str) -> str:
     """What the page says when a project's data file is gone."""
-    return (
-        f"The data file {path} is not on this computer any more. "
-        "Drop it here again, or browse for it; the other settings are kept."
-    )
+    return translate(
+        "data_presentation",
+        "The data file {path} is not on this computer any more. "
+        "Drop it here again, or browse for it; the other settings are kept.",
+    ).format(path=path)

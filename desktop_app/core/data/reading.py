@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.data import limits
 from desktop_app.core.data.types import BadLine, Table
 from desktop_app.core.errors import DataError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -63,7 +64,10 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 
 
-_RESAVE_HINT = "Open it in your spreadsheet program and save it again, e.g. as .xlsx or UTF-8 CSV."
+_RESAVE_HINT = QT_TRANSLATE_NOOP(
+    "data_reading",
+    "Open it in your spreadsheet program and save it again, e.g. as .xlsx or UTF-8 CSV.",
+)
 
 
 def delimiter_name(delimiter: str | None) -> str | None:
@@ -85,8 +89,8 @@ def parse_delimiter(value: str | None) -> str | None:
     if len(value) == 1:
         return value
     raise DataError(
-        f"'{value}' is not a delimiter I understand.",
-        "Use one character, or one of: comma, semicolon, tab, pipe.",
+        translate("data_reading", "'{value}' is not a delimiter I understand.").format(value=value),
+        translate("data_reading", "Use one character, or one of: comma, semicolon, tab, pipe."),
     )
 
 
@@ -95,9 +99,11 @@ def _format_for(path: Path) -> str:
     if fmt is None:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise DataError(
-            f"EmbedTune cannot read '{path.name}': files ending in "
-            f"'{path.suffix or '(nothing)'}' are not supported.",
-            f"Save it as one of: {supported}.",
+            translate(
+                "data_reading",
+                "EmbedTune cannot read '{name}': files ending in '{suffix}' are not supported.",
+            ).format(name=path.name, suffix=path.suffix or translate("data_reading", "(nothing)")),
+            translate("data_reading", "Save it as one of: {formats}.").format(formats=supported),
         )
     return fmt
 
@@ -143,23 +149,36 @@ def read_table(
         raise
     except RecursionError as exc:
         raise DataError(
-            f"'{path.name}' is nested too deeply to be a table.",
-            "Save the data as a flat table: one row per example, one column per text.",
+            translate("data_reading", "'{name}' is nested too deeply to be a table.").format(
+                name=path.name
+            ),
+            translate(
+                "data_reading",
+                "Save the data as a flat table: one row per example, one column per text.",
+            ),
         ) from exc
     except MemoryError as exc:
         raise DataError(
-            f"'{path.name}' is too large to read with the memory this computer has free.",
-            "Keep only the rows and columns you need, or close other programs.",
+            translate(
+                "data_reading",
+                "'{name}' is too large to read with the memory this computer has free.",
+            ).format(name=path.name),
+            translate(
+                "data_reading", "Keep only the rows and columns you need, or close other programs."
+            ),
         ) from exc
     except (OSError, ValueError, KeyError, TypeError, UnicodeError) as exc:
         raise DataError(
-            f"EmbedTune could not read '{path.name}' as a {fmt} file ({exc}).", _RESAVE_HINT
+            translate(
+                "data_reading", "EmbedTune could not read '{name}' as a {format} file ({error})."
+            ).format(name=path.name, format=fmt, error=exc),
+            translate("data_reading", _RESAVE_HINT),
         ) from exc
     limits.check_table(table)
     if table.frame.shape[1] == 0 or len(table.frame) == 0:
         raise DataError(
-            f"'{path.name}' holds no rows of data.",
-            "Check that you picked the right file (and sheet).",
+            translate("data_reading", "'{name}' holds no rows of data.").format(name=path.name),
+            translate("data_reading", "Check that you picked the right file (and sheet)."),
         )
     return table
 
@@ -353,8 +372,10 @@ def detect_encoding(raw: bytes) -> str:
     if best is not None:
         return best[1]
     raise DataError(
-        "EmbedTune could not tell which text encoding this file uses.",
-        "Save it as UTF-8 (in Excel: 'CSV UTF-8'), or name its encoding.",
+        translate("data_reading", "EmbedTune could not tell which text encoding this file uses."),
+        translate(
+            "data_reading", "Save it as UTF-8 (in Excel: 'CSV UTF-8'), or name its encoding."
+        ),
         cli_hint="(--encoding)",
     )
 
@@ -426,16 +447,33 @@ def _read_delimited(
     except csv.Error as exc:
         if "field larger than field limit" not in str(exc):
             raise DataError(
-                f"EmbedTune could not read '{path.name}' as a {fmt} file ({exc}).", _RESAVE_HINT
+                translate(
+                    "data_reading",
+                    "EmbedTune could not read '{name}' as a {format} file ({error}).",
+                ).format(name=path.name, format=fmt, error=exc),
+                translate("data_reading", _RESAVE_HINT),
             ) from exc
         long_lines = [
             i for i, line in enumerate(lines, start=1) if len(line) > limits.MAX_CELL_CHARS
         ]
-        where = f" on line {long_lines[0]}" if long_lines else ""
+        if long_lines:
+            message = translate(
+                "data_reading",
+                "A cell on line {line} of '{name}' is longer than {limit:,} characters, "
+                "the most EmbedTune reads in one cell.",
+            ).format(line=long_lines[0], name=path.name, limit=limits.MAX_CELL_CHARS)
+        else:
+            message = translate(
+                "data_reading",
+                "A cell of '{name}' is longer than {limit:,} characters, "
+                "the most EmbedTune reads in one cell.",
+            ).format(name=path.name, limit=limits.MAX_CELL_CHARS)
         raise DataError(
-            f"A cell{where} of '{path.name}' is longer than {limits.MAX_CELL_CHARS:,} characters, "
-            "the most EmbedTune reads in one cell.",
-            "Shorten that text, or check for a quote character that is never closed.",
+            message,
+            translate(
+                "data_reading",
+                "Shorten that text, or check for a quote character that is never closed.",
+            ),
         ) from exc
     frame, header, header_line = _finish(rows, numbers, has_header)
     frame = _clean_frame(frame)
@@ -455,14 +493,25 @@ def _read_delimited(
 # Bytes to text: binary files, forced and detected encodings, files mixing two encodings
 
 #: Start of files that are not text at all, with what they are in plain words.
+#: (Marked for translation; translated where the error is raised.)
 _NOT_TEXT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "a zip archive (perhaps an .xlsx or .ods workbook with another ending)"),
-    (b"\xd0\xcf\x11\xe0", "an Office file (perhaps an old .xls workbook with another ending)"),
-    (b"PAR1", "a Parquet file"),
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a picture"),
-    (b"\xff\xd8\xff", "a picture"),
-    (b"\x1f\x8b", "a compressed (gzip) file"),
+    (
+        b"PK\x03\x04",
+        QT_TRANSLATE_NOOP(
+            "data_reading", "a zip archive (perhaps an .xlsx or .ods workbook with another ending)"
+        ),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        QT_TRANSLATE_NOOP(
+            "data_reading", "an Office file (perhaps an old .xls workbook with another ending)"
+        ),
+    ),
+    (b"PAR1", QT_TRANSLATE_NOOP("data_reading", "a Parquet file")),
+    (b"%PDF", QT_TRANSLATE_NOOP("data_reading", "a PDF document")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("data_reading", "a picture")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("data_reading", "a picture")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("data_reading", "a compressed (gzip) file")),
 )
 #: Share of binary bytes above which a file is not text (random or compressed data has 11%;
 #: a text file with a stray NUL far less: those are removed from the cells).
@@ -470,9 +519,15 @@ _BINARY_SHARE = 0.05
 
 _ENCODING_NAMES = {
     "utf-8": "UTF-8",
-    "cp1251": "Windows-1251 (Cyrillic)",
-    "cp949": "CP949 (Korean Windows)",
+    "cp1251": QT_TRANSLATE_NOOP("data_reading", "Windows-1251 (Cyrillic)"),
+    "cp949": QT_TRANSLATE_NOOP("data_reading", "CP949 (Korean Windows)"),
 }
+
+
+def _encoding_name(encoding: str) -> str:
+    """An encoding's name as the user reads it (``cp1251`` -> "Windows-1251 (Cyrillic)")."""
+    name = _ENCODING_NAMES.get(encoding)
+    return translate("data_reading", name) if name is not None else encoding
 
 
 def _looks_utf16(raw: bytes) -> bool:
@@ -489,8 +544,13 @@ def _refuse_binary(path: Path, raw: bytes, fmt: str) -> None:
     for signature, what in _NOT_TEXT_SIGNATURES:
         if raw.startswith(signature):
             raise DataError(
-                f"'{path.name}' is {what}, not a {fmt} text file.",
-                "Give the file its real ending (e.g. .xlsx), or save it again as UTF-8 CSV.",
+                translate("data_reading", "'{name}' is {what}, not a {format} text file.").format(
+                    name=path.name, what=translate("data_reading", what), format=fmt
+                ),
+                translate(
+                    "data_reading",
+                    "Give the file its real ending (e.g. .xlsx), or save it again as UTF-8 CSV.",
+                ),
             )
     if _looks_utf16(raw):
         return
@@ -498,8 +558,11 @@ def _refuse_binary(path: Path, raw: bytes, fmt: str) -> None:
     binary = len(sample) - len(sample.translate(None, _BINARY_BYTES))
     if sample and binary / len(sample) > _BINARY_SHARE:
         raise DataError(
-            f"'{path.name}' does not hold text: it looks like a program's own binary format.",
-            _RESAVE_HINT,
+            translate(
+                "data_reading",
+                "'{name}' does not hold text: it looks like a program's own binary format.",
+            ).format(name=path.name),
+            translate("data_reading", _RESAVE_HINT),
         )
 
 
@@ -517,13 +580,21 @@ def _decode(
             text = raw.decode(encoding)
         except LookupError as exc:
             raise DataError(
-                f"'{encoding}' is not a text encoding I know.",
-                "Try utf-8, utf-16, cp1251 (Russian Windows) or cp949 (Korean Windows).",
+                translate("data_reading", "'{encoding}' is not a text encoding I know.").format(
+                    encoding=encoding
+                ),
+                translate(
+                    "data_reading",
+                    "Try utf-8, utf-16, cp1251 (Russian Windows) or cp949 (Korean Windows).",
+                ),
             ) from exc
         except UnicodeDecodeError as exc:
             raise DataError(
-                f"'{path.name}' is not written in {encoding}: byte {exc.start} does not fit.",
-                "Leave the encoding out to let EmbedTune detect it.",
+                translate(
+                    "data_reading",
+                    "'{name}' is not written in {encoding}: byte {byte} does not fit.",
+                ).format(name=path.name, encoding=encoding, byte=exc.start),
+                translate("data_reading", "Leave the encoding out to let EmbedTune detect it."),
             ) from exc
         return text.lstrip("\ufeff"), encoding, []
     _refuse_binary(path, raw, fmt)
@@ -532,16 +603,24 @@ def _decode(
         used = detect_encoding(raw)
         return raw.decode(used).lstrip("\ufeff"), used, []
     used, text, bad_numbers, other = mixed
-    name = _ENCODING_NAMES.get(used, used)
-    other_name = _ENCODING_NAMES.get(other, other)
+    name = _encoding_name(used)
+    other_name = _encoding_name(other)
+    if other != "another encoding":  # the name of the other encoding is known
+        template = translate(
+            "data_reading",
+            "Line {number} is written in another encoding ({other}) than the rest of "
+            "the file ({name}), so it could not be read.",
+        )
+    else:
+        template = translate(
+            "data_reading",
+            "Line {number} is not written in {name} like the rest of the file, so it "
+            "could not be read.",
+        )
     bad = [
         BadLine(
             number,
-            f"Line {number} is written in another encoding ({other_name}) than the rest of "
-            f"the file ({name}), so it could not be read."
-            if other != "another encoding"
-            else f"Line {number} is not written in {name} like the rest of the file, so it "
-            "could not be read.",
+            template.format(number=number, other=other_name, name=name),
             reason="encoding",
         )
         for number in bad_numbers
@@ -741,8 +820,10 @@ def _split_bad(
             bad.append(
                 BadLine(
                     number,
-                    f"Line {number} has {len(fields)} values where the other lines have "
-                    f"{expected}.",
+                    translate(
+                        "data_reading",
+                        "Line {number} has {values} values where the other lines have {expected}.",
+                    ).format(number=number, values=len(fields), expected=expected),
                 )
             )
     return rows, numbers, bad
@@ -759,8 +840,12 @@ def _open_workbook(path: Path) -> Any:
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for broken files
         raise DataError(
-            f"EmbedTune could not open the workbook '{path.name}' ({exc}).",
-            "Open it in your spreadsheet program and save it again as .xlsx.",
+            translate(
+                "data_reading", "EmbedTune could not open the workbook '{name}' ({error})."
+            ).format(name=path.name, error=exc),
+            translate(
+                "data_reading", "Open it in your spreadsheet program and save it again as .xlsx."
+            ),
         ) from exc
 
 
@@ -774,8 +859,13 @@ def _sheet_rows(workbook: Any, name: str, file_name: str) -> list[tuple[int, lis
         raise
     except Exception as exc:  # calamine raises its own error types for broken parts
         raise DataError(
-            f"The sheet '{name}' of '{file_name}' is damaged and cannot be read ({exc}).",
-            "Open it in your spreadsheet program and save it again as .xlsx.",
+            translate(
+                "data_reading",
+                "The sheet '{sheet}' of '{name}' is damaged and cannot be read ({error}).",
+            ).format(sheet=name, name=file_name, error=exc),
+            translate(
+                "data_reading", "Open it in your spreadsheet program and save it again as .xlsx."
+            ),
         ) from exc
     start_row = sheet.start[0] if sheet.start else 0
     out: list[tuple[int, list[str]]] = []
@@ -803,13 +893,20 @@ def _read_workbook(path: Path, fmt: str, sheet: str | None, has_header: bool | N
     workbook = _open_workbook(path)
     names = list(workbook.sheet_names)
     if not names:
-        raise DataError(f"The workbook '{path.name}' has no sheets.", "Check the file.")
+        raise DataError(
+            translate("data_reading", "The workbook '{name}' has no sheets.").format(
+                name=path.name
+            ),
+            translate("data_reading", "Check the file."),
+        )
     if sheet is not None:
         if sheet not in names:
             listed = ", ".join(f"'{n}'" for n in names)
             raise DataError(
-                f"The workbook '{path.name}' has no sheet called '{sheet}'.",
-                f"Its sheets are: {listed}.",
+                translate(
+                    "data_reading", "The workbook '{name}' has no sheet called '{sheet}'."
+                ).format(name=path.name, sheet=sheet),
+                translate("data_reading", "Its sheets are: {sheets}.").format(sheets=listed),
             )
         chosen, rows = sheet, _table_part(_sheet_rows(workbook, sheet, path.name))
     else:
@@ -828,8 +925,10 @@ def _read_workbook(path: Path, fmt: str, sheet: str | None, has_header: bool | N
                 chosen, rows = fallback
     if not rows:
         raise DataError(
-            f"The sheet '{chosen}' of '{path.name}' is empty.",
-            "Pick the sheet that holds your data.",
+            translate("data_reading", "The sheet '{sheet}' of '{name}' is empty.").format(
+                sheet=chosen, name=path.name
+            ),
+            translate("data_reading", "Pick the sheet that holds your data."),
         )
     frame, header, header_line = _finish(
         [cells for _, cells in rows], [n for n, _ in rows], has_header
@@ -883,8 +982,10 @@ def _records_from_json(data: Any, name: str) -> list[Any]:
             length = min(len(v) for v in data.values())
             return [{k: data[k][i] for k in keys} for i in range(length)]
     raise DataError(
-        f"'{name}' is JSON, but not a list of rows.",
-        'Use a list of records such as [{"question": "…", "answer": "…"}, …].',
+        translate("data_reading", "'{name}' is JSON, but not a list of rows.").format(name=name),
+        translate(
+            "data_reading", 'Use a list of records such as [{"question": "…", "answer": "…"}, …].'
+        ),
     )
 
 
@@ -898,8 +999,10 @@ def _frame_from_records(records: list[Any], numbers: list[int], name: str) -> pd
             del width
         else:
             raise DataError(
-                "The JSON rows are not records.",
-                'Each row should look like {"question": "…", "answer": "…"}.',
+                translate("data_reading", "The JSON rows are not records."),
+                translate(
+                    "data_reading", 'Each row should look like {"question": "…", "answer": "…"}.'
+                ),
             )
     limits.check_record_columns(records, name)
     frame = pd.json_normalize(records) if records else pd.DataFrame()
@@ -912,26 +1015,42 @@ def _read_json(path: Path, encoding: str | None) -> Table:
     text, used, undecodable = _json_text(path, encoding, "json")
     if undecodable:
         lines = ", ".join(str(b.line) for b in undecodable[:5])
+        if len(undecodable) == 1:
+            message = translate(
+                "data_reading",
+                "'{name}' mixes two text encodings: line {lines} is not written like the rest.",
+            )
+        else:
+            message = translate(
+                "data_reading",
+                "'{name}' mixes two text encodings: line {lines} are not written like the rest.",
+            )
         raise DataError(
-            f"'{path.name}' mixes two text encodings: line {lines} "
-            f"{'is' if len(undecodable) == 1 else 'are'} not written like the rest.",
-            "Save the file again as UTF-8, which JSON files should always use.",
+            message.format(name=path.name, lines=lines),
+            translate(
+                "data_reading", "Save the file again as UTF-8, which JSON files should always use."
+            ),
         )
     # Every value but the first in a list or object follows a comma: an upper bound of the
     # values Python would build, counted before it builds them.
     values = text.count(",") + text.count("{") + text.count("[")
     if values > limits.MAX_CELLS:
         raise DataError(
-            f"'{path.name}' holds more than {limits.MAX_CELLS:,} values, the most EmbedTune reads "
-            "from one JSON file.",
-            "Keep only the rows and fields you need, or split the file.",
+            translate(
+                "data_reading",
+                "'{name}' holds more than {limit:,} values, the most EmbedTune reads "
+                "from one JSON file.",
+            ).format(name=path.name, limit=limits.MAX_CELLS),
+            translate("data_reading", "Keep only the rows and fields you need, or split the file."),
         )
     try:
         data = _load_json(text, path.name)
     except json.JSONDecodeError as exc:
         raise DataError(
-            f"'{path.name}' is not valid JSON: {exc.msg} at line {exc.lineno}.",
-            "Fix the file, or save the data as CSV or .xlsx.",
+            translate("data_reading", "'{name}' is not valid JSON: {error} at line {line}.").format(
+                name=path.name, error=exc.msg, line=exc.lineno
+            ),
+            translate("data_reading", "Fix the file, or save the data as CSV or .xlsx."),
         ) from exc
     records = _records_from_json(data, path.name)
     frame = _frame_from_records(records, list(range(1, len(records) + 1)), path.name)
@@ -950,11 +1069,25 @@ def _read_jsonl(path: Path, encoding: str | None) -> Table:
             record = _load_json(line, path.name, number)
         except json.JSONDecodeError as exc:
             bad.append(
-                BadLine(number, f"Line {number} is not valid JSON ({exc.msg}).", reason="json")
+                BadLine(
+                    number,
+                    translate("data_reading", "Line {number} is not valid JSON ({error}).").format(
+                        number=number, error=exc.msg
+                    ),
+                    reason="json",
+                )
             )
             continue
         if not isinstance(record, dict):
-            bad.append(BadLine(number, f"Line {number} is not a record ({{…}}).", reason="json"))
+            bad.append(
+                BadLine(
+                    number,
+                    translate("data_reading", "Line {number} is not a record ({{…}}).").format(
+                        number=number
+                    ),
+                    reason="json",
+                )
+            )
             continue
         records.append(record)
         numbers.append(number)
@@ -974,9 +1107,14 @@ def _read_parquet(path: Path) -> Table:
         frame = pd.read_parquet(path).astype(object)
     except pa.ArrowException as exc:  # its base class is not a ValueError or OSError
         raise DataError(
-            f"EmbedTune could not read '{path.name}' as a Parquet file ({exc}).",
-            "Check that the file is complete, or save the data as CSV or .xlsx.",
+            translate(
+                "data_reading", "EmbedTune could not read '{name}' as a Parquet file ({error})."
+            ).format(name=path.name, error=exc),
+            translate(
+                "data_reading", "Check that the file is complete, or save the data as CSV or .xlsx."
+            ),
         ) from exc
+
     frame.columns = [str(c) for c in frame.columns]
     frame.index = pd.Index(range(1, len(frame) + 1), dtype="int64")
     return Table(frame=_clean_frame(frame), path=path, format="parquet", first_data_line=1)

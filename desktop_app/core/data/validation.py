@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.coverage import CoverageReport, measure_coverage
 from desktop_app.core.data.detection import is_label_name, numeric_series
 from desktop_app.core.data.types import ColumnRoles, DataWarning, Problem, Table
+from desktop_app.core.i18n import translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,11 +31,6 @@ LONG_TEXT_SHARE = 0.05
 TOKEN_SAMPLE_ROWS = 2000
 #: Row or line numbers a warning names before it only counts the rest.
 SHOWN_ROWS = 5
-
-
-def _count(number: int, noun: str) -> str:
-    """'1 line', '3 lines'."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 @dataclass
@@ -98,7 +94,16 @@ def validate(
 
     for line in table.bad_lines:
         row = line.line - table.first_data_line + 1
-        problems.append(Problem(row, None, "error", f"{line.message} It was left out."))
+        problems.append(
+            Problem(
+                row,
+                None,
+                "error",
+                translate("data_validation", "{message} It was left out.").format(
+                    message=line.message
+                ),
+            )
+        )
 
     empty_rows: set[int] = set()
     for column in [*roles.texts, *([roles.label] if roles.label else [])]:
@@ -107,7 +112,12 @@ def validate(
             empty_rows.add(row)
             problems.append(
                 Problem(
-                    row, column, "error", f"The cell in '{column}' is empty; the row is left out."
+                    row,
+                    column,
+                    "error",
+                    translate(
+                        "data_validation", "The cell in '{column}' is empty; the row is left out."
+                    ).format(column=column),
                 )
             )
 
@@ -143,7 +153,10 @@ def _label_problems(frame: pd.DataFrame, roles: ColumnRoles) -> list[Problem]:
                     row,
                     label,
                     "error",
-                    f"The score '{cells.loc[row]}' is not a number; the row is left out.",
+                    translate(
+                        "data_validation",
+                        "The score '{score}' is not a number; the row is left out.",
+                    ).format(score=cells.loc[row]),
                 )
             )
         outside = filled & numbers.notna() & ((numbers < 0) | (numbers > roles.score_scale))
@@ -153,15 +166,24 @@ def _label_problems(frame: pd.DataFrame, roles: ColumnRoles) -> list[Problem]:
                     row,
                     label,
                     "error",
-                    f"The score {cells.loc[row]} is outside 0–{roles.score_scale:g}; "
-                    "the row is left out.",
+                    translate(
+                        "data_validation",
+                        "The score {score} is outside 0–{top:g}; the row is left out.",
+                    ).format(score=cells.loc[row], top=roles.score_scale),
                 )
             )
     elif roles.shape == "classified-pairs":
         unknown = filled & ~cells.isin(roles.classes)
         for row in _rows(frame.index, unknown):
             out.append(
-                Problem(row, label, "error", f"'{cells.loc[row]}' is not one of the classes.")
+                Problem(
+                    row,
+                    label,
+                    "error",
+                    translate("data_validation", "'{value}' is not one of the classes.").format(
+                        value=cells.loc[row]
+                    ),
+                )
             )
     return out
 
@@ -178,9 +200,19 @@ def _dataset_warnings(
         warnings.append(
             DataWarning(
                 "few-rows",
-                f"Only {usable} usable row{'' if usable == 1 else 's'}: the model will learn "
-                "little from so few examples.",
-                "Aim for a few hundred rows or more; add more examples if you can.",
+                translate(
+                    "data_validation",
+                    "Only 1 usable row: the model will learn little from so few examples.",
+                )
+                if usable == 1
+                else translate(
+                    "data_validation",
+                    "Only {rows} usable rows: the model will learn little from so few examples.",
+                ).format(rows=usable),
+                translate(
+                    "data_validation",
+                    "Aim for a few hundred rows or more; add more examples if you can.",
+                ),
                 {"rows": usable},
             )
         )
@@ -194,10 +226,16 @@ def _dataset_warnings(
             warnings.append(
                 DataWarning(
                     "identical-pairs",
-                    f"In {same.sum()} of {both.sum()} rows both texts are the same: the model "
-                    "would learn nothing from them.",
-                    f"Check that '{first}' and '{second}' are the right columns: the second "
-                    "should be a different text that belongs with the first (e.g. the answer).",
+                    translate(
+                        "data_validation",
+                        "In {same} of {rows} rows both texts are the same: the model "
+                        "would learn nothing from them.",
+                    ).format(same=same.sum(), rows=both.sum()),
+                    translate(
+                        "data_validation",
+                        "Check that '{first}' and '{second}' are the right columns: the second "
+                        "should be a different text that belongs with the first (e.g. the answer).",
+                    ).format(first=first, second=second),
                     {"rows": int(same.sum()), "share": round(share, 3)},
                 )
             )
@@ -207,17 +245,34 @@ def _dataset_warnings(
     if duplicated.any():
         rows = _rows(frame.index, duplicated)
         firsts = _first_occurrences(frame, key_columns, rows[:SHOWN_ROWS])
-        named = ", ".join(f"row {row} repeats row {first}" for row, first in firsts)
-        more = f" and {len(rows) - SHOWN_ROWS} more" if len(rows) > SHOWN_ROWS else ""
+        named = ", ".join(
+            translate("data_validation", "row {row} repeats row {first}").format(
+                row=row, first=first
+            )
+            for row, first in firsts
+        )
+        if len(rows) == 1:
+            message = translate(
+                "data_validation", "1 row repeats an earlier row exactly ({examples})."
+            ).format(examples=named)
+        elif len(rows) > SHOWN_ROWS:
+            message = translate(
+                "data_validation",
+                "{rows} rows repeat an earlier row exactly ({examples} and {more} more).",
+            ).format(rows=len(rows), examples=named, more=len(rows) - SHOWN_ROWS)
+        else:
+            message = translate(
+                "data_validation", "{rows} rows repeat an earlier row exactly ({examples})."
+            ).format(rows=len(rows), examples=named)
         warnings.append(
             DataWarning(
                 "duplicate-rows",
-                (
-                    f"1 row repeats an earlier row exactly ({named})."
-                    if len(rows) == 1
-                    else f"{len(rows)} rows repeat an earlier row exactly ({named}{more})."
+                message,
+                translate(
+                    "data_validation",
+                    "Repeated rows give those examples more weight; "
+                    "remove them unless you mean it.",
                 ),
-                "Repeated rows give those examples more weight; remove them unless you mean it.",
                 {
                     "rows": len(rows),
                     "examples": rows[:10],
@@ -232,10 +287,16 @@ def _dataset_warnings(
         warnings.append(
             DataWarning(
                 "constant-label",
-                f"The column '{column}' holds the same value ({value}) in every row, so it "
-                "says nothing: the rows are treated as pairs that belong together.",
-                "That is fine for question/answer data. If some pairs should count as "
-                "dissimilar, give them a different value.",
+                translate(
+                    "data_validation",
+                    "The column '{column}' holds the same value ({value}) in every row, so it "
+                    "says nothing: the rows are treated as pairs that belong together.",
+                ).format(column=column, value=value),
+                translate(
+                    "data_validation",
+                    "That is fine for question/answer data. If some pairs should count as "
+                    "dissimilar, give them a different value.",
+                ),
                 {"column": column, "value": value},
             )
         )
@@ -244,9 +305,15 @@ def _dataset_warnings(
         warnings.append(
             DataWarning(
                 "score-scaled",
-                f"Scores in '{roles.label}' run from 0 to {roles.score_scale:g}; they are "
-                f"divided by {roles.score_scale:g} so that they run from 0 to 1.",
-                "Nothing to do, unless your scale is different (then fix the scores).",
+                translate(
+                    "data_validation",
+                    "Scores in '{column}' run from 0 to {scale:g}; they are "
+                    "divided by {scale:g} so that they run from 0 to 1.",
+                ).format(column=roles.label, scale=roles.score_scale),
+                translate(
+                    "data_validation",
+                    "Nothing to do, unless your scale is different (then fix the scores).",
+                ),
                 {"scale": roles.score_scale},
             )
         )
@@ -256,11 +323,13 @@ def _dataset_warnings(
             DataWarning(
                 "empty-cells",
                 (
-                    "1 row has an empty cell; it is left out."
+                    translate("data_validation", "1 row has an empty cell; it is left out.")
                     if len(empty_rows) == 1
-                    else f"{len(empty_rows)} rows have an empty cell; they are left out."
+                    else translate(
+                        "data_validation", "{rows} rows have an empty cell; they are left out."
+                    ).format(rows=len(empty_rows))
                 ),
-                "Fill in the missing texts or delete those rows.",
+                translate("data_validation", "Fill in the missing texts or delete those rows."),
                 {"rows": len(empty_rows), "examples": sorted(empty_rows)[:10]},
             )
         )
@@ -268,31 +337,54 @@ def _dataset_warnings(
     misread = [b.line for b in table.bad_lines if b.reason == "encoding"]
     other_lines = [b.line for b in table.bad_lines if b.reason != "encoding"]
     if other_lines:
+        shown = ", ".join(str(n) for n in other_lines[:SHOWN_ROWS])
         warnings.append(
             DataWarning(
                 "bad-lines",
-                f"{_count(len(other_lines), 'line')} could not be read as rows (e.g. line "
-                f"{', '.join(str(n) for n in other_lines[:SHOWN_ROWS])}) and "
-                f"{'is' if len(other_lines) == 1 else 'are'} left out.",
-                "Those lines have more or fewer values than the others: check for an extra "
-                "delimiter or a missing one, or pick the delimiter yourself."
+                translate(
+                    "data_validation",
+                    "1 line could not be read as rows (e.g. line {lines}) and is left out.",
+                ).format(lines=shown)
+                if len(other_lines) == 1
+                else translate(
+                    "data_validation",
+                    "{count} lines could not be read as rows (e.g. line {lines}) and are left out.",
+                ).format(count=len(other_lines), lines=shown),
+                translate(
+                    "data_validation",
+                    "Those lines have more or fewer values than the others: check for an extra "
+                    "delimiter or a missing one, or pick the delimiter yourself.",
+                )
                 if all(b.reason == "fields" for b in table.bad_lines if b.reason != "encoding")
-                else "Open the file, fix those lines and save it again.",
+                else translate(
+                    "data_validation", "Open the file, fix those lines and save it again."
+                ),
                 {"lines": other_lines[:50], "count": len(other_lines)},
             )
         )
     if misread:
+        shown = ", ".join(str(n) for n in misread[:SHOWN_ROWS])
+        shown += " …" if len(misread) > SHOWN_ROWS else ""
         warnings.append(
             DataWarning(
                 "mixed-encoding",
-                f"{_count(len(misread), 'line')} of the file "
-                f"{'is' if len(misread) == 1 else 'are'} written in another text encoding "
-                f"than the rest (line {', '.join(str(n) for n in misread[:SHOWN_ROWS])}"
-                f"{' …' if len(misread) > SHOWN_ROWS else ''}), so "
-                f"{'it was' if len(misread) == 1 else 'they were'} left out rather than "
-                "shown as garbled text.",
-                "The file was probably joined from two files saved differently. Save each "
-                "part as UTF-8 (in Excel: 'CSV UTF-8') and join them again.",
+                translate(
+                    "data_validation",
+                    "1 line of the file is written in another text encoding than the rest "
+                    "(line {lines}), so it was left out rather than shown as garbled text.",
+                ).format(lines=shown)
+                if len(misread) == 1
+                else translate(
+                    "data_validation",
+                    "{count} lines of the file are written in another text encoding than the "
+                    "rest (line {lines}), so they were left out rather than shown as garbled "
+                    "text.",
+                ).format(count=len(misread), lines=shown),
+                translate(
+                    "data_validation",
+                    "The file was probably joined from two files saved differently. Save each "
+                    "part as UTF-8 (in Excel: 'CSV UTF-8') and join them again.",
+                ),
                 {"lines": misread[:50], "count": len(misread)},
             )
         )
@@ -348,9 +440,13 @@ def coverage_warnings(coverage: CoverageReport) -> list[DataWarning]:
     recommendation = recommend_model(coverage.language_codes())
     if recommendation is not None:
         names = [lang.name for lang in coverage.languages if lang.code]
-        hint = f"Pick a model that knows your language: {recommendation.describe(names)}"
+        hint = translate(
+            "data_validation", "Pick a model that knows your language: {recommendation}"
+        ).format(recommendation=recommendation.describe(names))
     else:
-        hint = "Pick a model that knows your language, e.g. a multilingual one."
+        hint = translate(
+            "data_validation", "Pick a model that knows your language, e.g. a multilingual one."
+        )
     warnings = []
     for lang in poor:
         code = "unknown-tokens" if lang.level == "unknown" else "language-coverage"
@@ -418,7 +514,10 @@ def _token_checks(
                     int(row),
                     column,
                     "warning",
-                    f"The text is {length} tokens long; the model reads only the first {limit}.",
+                    translate(
+                        "data_validation",
+                        "The text is {length} tokens long; the model reads only the first {limit}.",
+                    ).format(length=length, limit=limit),
                 )
             )
     unknown_share = unknown_tokens / total_tokens if total_tokens else 0.0
@@ -432,9 +531,15 @@ def _token_checks(
         warnings.append(
             DataWarning(
                 "unknown-tokens",
-                f"The model does not know {unknown_share:.0%} of the words and signs in your "
-                "texts (it reads them as 'unknown'), so it cannot tell those texts apart.",
-                "Pick a model that knows your language, e.g. a multilingual one.",
+                translate(
+                    "data_validation",
+                    "The model does not know {share:.0%} of the words and signs in your "
+                    "texts (it reads them as 'unknown'), so it cannot tell those texts apart.",
+                ).format(share=unknown_share),
+                translate(
+                    "data_validation",
+                    "Pick a model that knows your language, e.g. a multilingual one.",
+                ),
                 {"share": round(unknown_share, 4)},
             )
         )
@@ -442,9 +547,15 @@ def _token_checks(
         warnings.append(
             DataWarning(
                 "long-texts",
-                f"{over_all / texts_all:.0%} of the texts are longer than the {limit} tokens the "
-                "model reads; the rest of each is ignored.",
-                "Split long texts into shorter passages, or raise the maximum length.",
+                translate(
+                    "data_validation",
+                    "{share:.0%} of the texts are longer than the {limit} tokens the "
+                    "model reads; the rest of each is ignored.",
+                ).format(share=over_all / texts_all, limit=limit),
+                translate(
+                    "data_validation",
+                    "Split long texts into shorter passages, or raise the maximum length.",
+                ),
                 {"share": round(over_all / texts_all, 4), "max_seq_length": limit},
             )
         )
