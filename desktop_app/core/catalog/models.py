@@ -1030,7 +1030,12 @@ class ModelRecommendation:
 
 
 def join_names(names: list[str]) -> str:
-    """ "Sinhala", "Sinhala and Korean", "Sinhala, Russian and Korean"."""
+    """ "Sinhala", "Sinhala and Korean", "Sinhala, Russian and Korean", in the user's language.
+
+    The names are the coverage module's English language names (kept English in data and
+    JSON); they are translated here, where they are put into a sentence.
+    """
+    names = [translate("coverage", name) for name in names]
     if len(names) <= 1:
         return "".join(names)
     return translate("catalog_models", "{names} and {last}").format(
