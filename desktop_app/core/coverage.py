@@ -578,6 +578,8 @@ def measure_coverage(
 
 def load_tokenizer_of(folder: str) -> Any:
     """The tokenizer of the model in ``folder`` (on this computer only)."""
-    from transformers import AutoTokenizer
+    from desktop_app.core.imports import auto_tokenizer
+
+    AutoTokenizer = auto_tokenizer()
 
     return AutoTokenizer.from_pretrained(str(folder), local_files_only=True)

@@ -117,7 +117,9 @@ def load_tokenizer(model: str) -> tuple[Any, int | None]:
             max_length = int(json.loads(config.read_text(encoding="utf-8"))["max_seq_length"])
         except (ValueError, KeyError, TypeError):
             max_length = None
-    from transformers import AutoTokenizer
+    from desktop_app.core.imports import auto_tokenizer
+
+    AutoTokenizer = auto_tokenizer()
 
     try:
         tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)

@@ -1163,13 +1163,16 @@ def warm_up_engine() -> str:
     long stretches; done here, ahead of time, the first training starts without the GUI
     thread stalling on those imports.
     """
-    import torch
-    from sentence_transformers import (  # noqa: F401
-        SentenceTransformerTrainer,
-        SentenceTransformerTrainingArguments,
-    )
-    from sentence_transformers.sentence_transformer import evaluation, losses  # noqa: F401
-    from torch.optim import AdamW  # noqa: F401
+    from desktop_app.core.imports import ENGINE_IMPORT_LOCK
+
+    with ENGINE_IMPORT_LOCK:  # other threads' lazy imports from transformers wait for it
+        import torch
+        from sentence_transformers import (  # noqa: F401
+            SentenceTransformerTrainer,
+            SentenceTransformerTrainingArguments,
+        )
+        from sentence_transformers.sentence_transformer import evaluation, losses  # noqa: F401
+        from torch.optim import AdamW  # noqa: F401
 
     from desktop_app.core.training.device import pick_device
 
