@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.i18n import LANGUAGES
+
 #: Words that are names, not English: formats, measures, libraries, units, the app.
 NAMES = frozenset(
     """
     EmbedTune CSV TSV Excel XLSX XLS JSON JSONL Parquet ONNX GPU CPU CUDA MPS NVIDIA Apple
     Spearman Pearson NDCG MRR MAP CoSENT AnglE MiniLM BERT XLM mpnet Matryoshka GISTEmbed
     Hugging Face sentence transformers SentenceTransformers PyTorch torch Qt PySide6
-    Windows macOS Linux Ctrl Cmd Shift Alt Esc NaN README LoRA PEFT MB GB KB kB ms min
+    Windows macOS Linux Latin Ctrl Cmd Shift Alt Esc NaN README LoRA PEFT MB GB KB kB ms min
     """.split()  # noqa: SIM905 (a word list reads best as text)
 )
 
@@ -44,8 +46,18 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 _PATH = re.compile(
     r"(?:[A-Za-z]:)?[\\/]?(?:[\w.\-]+[\\/])+[\w.\-]*|\b[\w\-]+\.(?:csv|tsv|xlsx|xls|json|jsonl|txt|md|ts|qm|png|onnx|embedtune|zip)\b"
 )
-_IDENT = re.compile(r"\b[\w\-.]+/[\w\-.]+\b")  # model ids: owner/name
-_CAMEL = re.compile(r"\b[A-Za-z]+[A-Z][A-Za-z0-9]*\b|\b\w*\d\w*\b|\b\w+_\w+\b")  # losses, ids
+# ASCII boundaries: Korean and Sinhala letters count as word letters for ``\b``, and a
+# particle glued to a name ("CoSENTLoss은") must not hide the name.
+_A = r"(?<![A-Za-z0-9_])"
+_Z = r"(?![A-Za-z0-9_])"
+_IDENT = re.compile(_A + r"[A-Za-z0-9_.\-]+/[A-Za-z0-9_.\-]+" + _Z)  # model ids: owner/name
+_CAMEL = re.compile(  # loss and class names, ids with digits (all-MiniLM-L6-v2, UTF-8), a_b
+    _A
+    + r"(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-[A-Za-z]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    + r"|[A-Za-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Za-z0-9]*\d[A-Za-z0-9]*"
+    + r"|[A-Za-z0-9]+_[A-Za-z0-9_]+)"
+    + _Z
+)
 _WORD = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -103,7 +115,7 @@ def visible_texts(window: QWidget) -> list[tuple[str, str]]:
 
 def english_words(text: str, names: Iterable[str] = ()) -> list[str]:
     """The English words left in ``text`` once names, ids, paths and numbers are taken out."""
-    allowed = NAMES | frozenset(names)
+    allowed = NAMES | frozenset(names) | frozenset(LANGUAGES.values())
     for name in sorted(allowed, key=len, reverse=True):  # multi-word names first
         if " " in name or "/" in name or "-" in name:
             text = text.replace(name, " ")

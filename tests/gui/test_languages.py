@@ -39,7 +39,7 @@ def _names(window) -> list[str]:
     """What is a name, not language, on this window: models, the user's columns and files."""
     names = []
     for spec in CATALOG:
-        names += [spec.name, spec.model_id]
+        names += [spec.name, spec.hub_id]
     state = window.state
     if state.table is not None:
         names += [str(c) for c in state.table.frame.columns]
