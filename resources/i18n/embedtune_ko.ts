@@ -4753,7 +4753,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>숫자 {dimensions}개로 된 벡터를 만듭니다.</translation>
     </message>
     <message>
-        <source>It makes reads up to {max_seq_length} tokens of each text.</source>
+        <source>It reads up to {max_seq_length} tokens of each text.</source>
         <translation>각 텍스트에서 최대 {max_seq_length}토큰까지 읽습니다.</translation>
     </message>
     <message>

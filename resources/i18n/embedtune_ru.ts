@@ -4745,9 +4745,8 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>Она создаёт векторы из {dimensions} чисел.</translation>
     </message>
     <message>
-        <source>It makes reads up to {max_seq_length} tokens of each text.</source>
-        <translatorcomment>Source has a typo (&apos;It makes reads up to…&apos;); translated as &apos;It reads up to … tokens of each text&apos;.</translatorcomment>
-        <translation type="unfinished">Она читает до {max_seq_length} токенов каждого текста.</translation>
+        <source>It reads up to {max_seq_length} tokens of each text.</source>
+        <translation>Она читает до {max_seq_length} токенов каждого текста.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#188038&apos;&gt;✔ On this computer.&lt;/span&gt;</source>

@@ -4754,7 +4754,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>එය සංඛ්‍යා {dimensions}කින් යුත් දෛශික සාදයි.</translation>
     </message>
     <message>
-        <source>It makes reads up to {max_seq_length} tokens of each text.</source>
+        <source>It reads up to {max_seq_length} tokens of each text.</source>
         <translation>එය එක් එක් පාඨයෙන් ටෝකන {max_seq_length}ක් දක්වා කියවයි.</translation>
     </message>
     <message>

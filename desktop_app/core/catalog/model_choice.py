@@ -176,7 +176,7 @@ def choice_text(
     elif max_seq_length:
         lines.append(
             translate(
-                "model_choice", "It makes reads up to {max_seq_length} tokens of each text."
+                "model_choice", "It reads up to {max_seq_length} tokens of each text."
             ).format(max_seq_length=max_seq_length)
         )
     if local:
