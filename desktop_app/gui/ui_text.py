@@ -37,6 +37,8 @@ NAMES = frozenset(
     EmbedTune CSV TSV Excel XLSX XLS JSON JSONL Parquet ONNX GPU CPU CUDA MPS NVIDIA Apple
     Spearman Pearson NDCG MRR MAP CoSENT AnglE MiniLM BERT XLM mpnet Matryoshka GISTEmbed
     Hugging Face sentence transformers SentenceTransformers PyTorch torch Qt PySide6
+    Hub Apache License safetensors Intel OpenVINO Python Java JavaScript Runtime Office
+    OpenDocument ods png svg zip Multiple Negatives Ranking
     Windows macOS Linux Latin Ctrl Cmd Shift Alt Esc NaN README LoRA PEFT MB GB KB kB ms min
     """.split()  # noqa: SIM905 (a word list reads best as text)
 )
@@ -57,6 +59,11 @@ _CAMEL = re.compile(  # loss and class names, ids with digits (all-MiniLM-L6-v2,
     + r"|[A-Za-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Za-z0-9]*\d[A-Za-z0-9]*"
     + r"|[A-Za-z0-9]+_[A-Za-z0-9_]+)"
     + _Z
+)
+_NON_LATIN = re.compile(r"[\u0400-\u04FF\u0D80-\u0DFF\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]")
+_GLOSS = re.compile(r"\([A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)?\)")  # one or two words
+_QUOTED = re.compile(
+    r"'[A-Za-z][^']{0,40}'|“[^”]{0,40}”|«[A-Za-z][^»]{0,40}»|\"[A-Za-z][^\"]{0,40}\""
 )
 _WORD = re.compile(r"[A-Za-z]{3,}")
 
@@ -119,6 +126,12 @@ def english_words(text: str, names: Iterable[str] = ()) -> list[str]:
     for name in sorted(allowed, key=len, reverse=True):  # multi-word names first
         if " " in name or "/" in name or "-" in name:
             text = text.replace(name, " ")
+    if _NON_LATIN.search(text):
+        # In a translation, an English term in brackets after the translated one is a gloss
+        # ("Начальное значение (seed)"), and quoted words are values the data may hold
+        # ('entailment') or names of another program's menu items ("Unicode text").
+        text = _GLOSS.sub(" ", text)
+        text = _QUOTED.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _IDENT.sub(" ", text)
     text = _PATH.sub(" ", text)

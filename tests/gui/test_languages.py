@@ -94,6 +94,12 @@ def test_names_are_not_taken_for_english():
     assert english_words("Модель sentence-transformers/all-MiniLM-L6-v2, файл data.csv") == []
     assert english_words("CoSENTLoss, 16 строк, CSV, Spearman 0.59") == []
     assert english_words("Обучить модель on your data") == ["your", "data"]
+    # A one- or two-word English gloss in brackets, or a quoted data value, is not left over;
+    # a longer English phrase in brackets is.
+    assert english_words("Начальное значение (seed): 'entailment'") == []
+    assert english_words("බර ක්ෂය වීම (weight decay)") == []
+    assert english_words("Обучить модель (on your data)") == ["your", "data"]
+    assert english_words("Text 3 (optional)") == ["Text", "optional"]
 
 
 def test_first_start_follows_the_system_language():
