@@ -194,14 +194,14 @@ def main(argv: list[str] | None = None) -> int:
 
         app = create_application(["embedtune-screenshots"])
         from desktop_app.gui.i18n import install_language
-        from desktop_app.gui.ui_text import english_leftovers
+        from desktop_app.gui.ui_text import english_leftovers, names_on
 
         language = install_language(args.language)
 
         def report(page: str, window: object) -> None:
             if language == "en":
                 return
-            for where, text, words in english_leftovers(window):  # type: ignore[arg-type]
+            for where, text, words in english_leftovers(window, names_on(window)):  # type: ignore[arg-type]
                 print(f"  English left on {page} ({where}): {text[:100]!r} {words}", flush=True)
 
         for name, file in pairs:

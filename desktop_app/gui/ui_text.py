@@ -139,6 +139,21 @@ def english_words(text: str, names: Iterable[str] = ()) -> list[str]:
     return [w for w in _WORD.findall(text) if w not in allowed and w.upper() not in allowed]
 
 
+def names_on(window: QWidget) -> list[str]:
+    """What is a name on a main window, not language: models, the user's columns and files."""
+    from pathlib import Path
+
+    from desktop_app.core.catalog.models import CATALOG
+
+    names = [n for spec in CATALOG for n in (spec.name, spec.hub_id, spec.hub_id.split("/")[-1])]
+    state = getattr(window, "state", None)
+    if state is not None and getattr(state, "table", None) is not None:
+        names += [str(column) for column in state.table.frame.columns]
+    if state is not None and getattr(state, "result", None) is not None:
+        names.append(Path(state.result.output_dir).name)
+    return names
+
+
 def english_leftovers(
     window: QWidget, names: Iterable[str] = ()
 ) -> list[tuple[str, str, list[str]]]:

@@ -14,10 +14,9 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from desktop_app.core import i18n
-from desktop_app.core.catalog.models import CATALOG
 from desktop_app.gui.i18n import install_language, startup_language
 from desktop_app.gui.screenshots import walk_one
-from desktop_app.gui.ui_text import english_leftovers, english_words
+from desktop_app.gui.ui_text import english_leftovers, english_words, names_on
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared_data]
 
@@ -35,28 +34,13 @@ def speak():
     install_language("en")
 
 
-def _names(window) -> list[str]:
-    """What is a name, not language, on this window: models, the user's columns and files."""
-    names = []
-    for spec in CATALOG:
-        names += [spec.name, spec.hub_id]
-    state = window.state
-    if state.table is not None:
-        names += [str(c) for c in state.table.frame.columns]
-    if state.result is not None:
-        from pathlib import Path
-
-        names.append(Path(state.result.output_dir).name)
-    return names
-
-
 @pytest.mark.parametrize("code", ["ru", "ko", "si"])
 def test_every_page_speaks_the_language(qapp, shared_data, tmp_path, speak, code):
     assert speak(code) == code
     found: dict[str, list] = {}
 
     def read(page: str, window) -> None:
-        found[page] = english_leftovers(window, _names(window))
+        found[page] = english_leftovers(window, names_on(window))
 
     walk_one(code, shared_data / DATA[code], None, tmp_path, on_page=read)
     assert sorted(found) == [

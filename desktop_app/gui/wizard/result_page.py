@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.plotting.loss import LOSS_PLOT_FILENAME
 from desktop_app.gui.i18n import translate
+from desktop_app.gui.widgets.flow_layout import FlowLayout
 from desktop_app.gui.widgets.styles import scrolling_column
 from desktop_app.gui.wizard.base import WizardPage
 from desktop_app.gui.wizard.state import WizardState
@@ -211,7 +211,7 @@ class ResultPage(WizardPage):
         self.saved_label.setWordWrap(True)
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.saved_label)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps where a language's words are longer than the window
         self.open_folder_button = QPushButton(translate("ResultPage", "Open &folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
         self.playground_button = QPushButton(
@@ -243,7 +243,6 @@ class ResultPage(WizardPage):
         buttons.addWidget(self.train_again_button)
         self.runs_list = RunsList(self.state)
         # -- end of issue 11 hook --
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.runs_list)
 
