@@ -84,8 +84,40 @@ def targets() -> list[str]:
     return [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 
 
+def _sources(ts: Path) -> set[tuple[str, str]]:
+    """(context, English text) of every current message of a catalogue."""
+    root = ET.parse(ts).getroot()
+    found = set()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is not None and node.get("type") in ("obsolete", "vanished"):
+                continue
+            found.add((name, message.findtext("source") or ""))
+    return found
+
+
+def _qm_disagrees(qm: Path, ts: Path) -> int:
+    """How many of the catalogue's translations the compiled file does not give back."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        return -1
+    return sum(
+        1
+        for (context, source), text in read_catalog(ts).items()
+        if translator.translate(context, source) != text
+    )
+
+
 def check() -> list[str]:
-    """What is out of date: texts the catalogues lack or hold no longer, stale .qm files."""
+    """What is out of date: texts the catalogues lack or hold no longer, stale .qm files.
+
+    Compared by content, not bytes, so that another release of the Qt tools (which may lay
+    the files out differently) does not count as out of date.
+    """
     problems: list[str] = []
     folder = catalog_dir()
     with tempfile.TemporaryDirectory() as tmp:
@@ -97,12 +129,16 @@ def check() -> list[str]:
             fresh = Path(tmp) / ts.name
             shutil.copy(ts, fresh)
             lupdate([fresh])
-            if fresh.read_bytes() != ts.read_bytes():
-                problems.append(f"{ts.name} is not up to date with the code")
+            new, gone = _sources(fresh) - _sources(ts), _sources(ts) - _sources(fresh)
+            if new or gone:
+                example = sorted(new or gone)[0]
+                problems.append(
+                    f"{ts.name} is not up to date with the code: {len(new)} new texts, "
+                    f"{len(gone)} no longer used (e.g. {example[0]}: {example[1][:60]!r})"
+                )
             qm = folder / f"embedtune_{code}.qm"
-            built = Path(tmp) / qm.name
-            lrelease(ts, built)
-            if not qm.is_file() or qm.read_bytes() != built.read_bytes():
+            wrong = _qm_disagrees(qm, ts) if qm.is_file() else -1
+            if wrong:
                 problems.append(f"{qm.name} was not compiled from the current {ts.name}")
     return problems
 
