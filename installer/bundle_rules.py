@@ -91,8 +91,8 @@ def keep_in_bundle(destination: str, *, gpu_build: bool = False) -> bool:
     CUDA libraries (CUDA_LIBRARY, or under nvidia/) stay only in a GPU build. Files named
     by DROP_NAME_PREFIXES or whose path holds one of DROP_PATH_PARTS are left out. Qt
     translations other than qtbase (dialog buttons) are dropped too: the app's own texts
-    come from resources/i18n, and qtbase is what standard dialogs use. So is everything in torch/bin but
-    torch_shm_manager (C++ test programs, protoc: about 50 MB).
+    come from resources/i18n, and qtbase is what standard dialogs use. So is everything in
+    torch/bin but torch_shm_manager (C++ test programs, protoc: about 50 MB).
     """
     dest = destination.replace("\\", "/")
     is_cuda = "nvidia/" in dest or CUDA_LIBRARY.match(dest.rsplit("/", 1)[-1]) is not None

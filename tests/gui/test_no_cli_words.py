@@ -14,8 +14,12 @@ FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
 ROOT = Path(desktop_app.__file__).parent
 SCANNED = ("gui", "core")
 #: Functions whose strings are command lines by nature, never shown in the app: the launch
-#: scripts and README that ``package-run`` writes for a server.
-SERVER_TEXT = {"core/training/package.py": {"_run_sh", "_run_ps1", "_run_bat", "_readme"}}
+#: scripts and README that ``package-run`` writes for a server, and the options of the
+#: screenshot tool (a developer's command, not part of the app).
+SERVER_TEXT = {
+    "core/training/package.py": {"_run_sh", "_run_ps1", "_run_bat", "_readme"},
+    "gui/screenshots.py": {"main"},
+}
 
 
 def _docstring_nodes(tree: ast.AST) -> set[int]:
