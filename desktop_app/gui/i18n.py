@@ -14,6 +14,8 @@ A new choice takes effect at the next start, so nothing on the open pages is los
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.core import i18n
@@ -29,16 +31,13 @@ def startup_language(chosen: str | None, environ: dict[str, str] | None = None) 
 
     ``EMBEDTUNE_LANG`` in the environment overrides both (for tests, screenshots and support).
     """
-    import os
-
     env = os.environ if environ is None else environ
-    explicit = i18n.normalize(env.get(i18n.LANGUAGE_ENV))
-    if explicit:
-        return explicit
-    if i18n.normalize(chosen):
-        return str(i18n.normalize(chosen))
-    system = i18n.normalize(QLocale.system().name())
-    return system or i18n.system_language(dict(env))
+    return (
+        i18n.normalize(env.get(i18n.LANGUAGE_ENV))
+        or i18n.normalize(chosen)
+        or i18n.normalize(QLocale.system().name())
+        or i18n.system_language(dict(env))
+    )
 
 
 def install_language(code: str | None) -> str:
