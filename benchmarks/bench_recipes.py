@@ -7,7 +7,9 @@ training or choice):
 
 - ``base``: the model as shipped, no training.
 - ``default``: what ``main.py train FILE --out DIR`` does with nothing else given (automatic
-  settings from core/training/plan.py, 10% held out, the best moment kept).
+  settings from core/training/plan.py, 10% held out, the best moment kept). It is the
+  search's first recipe (the same plan, data and seed train the same model, which
+  tests/core/training/test_search.py checks), so it is scored there instead of trained twice.
 - ``hand``: a seed author's recipe: CosineSimilarityLoss, batch 4, 1 epoch, learning rate 2e-5,
   no warm-up, no weight decay (sentence-transformers' defaults), all training rows.
 - ``search``: ``main.py train FILE --out DIR --search --time-budget M``.
@@ -30,6 +32,7 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -100,10 +103,11 @@ def _spearman_on(model_path: str, test) -> float:  # type: ignore[no-untyped-def
 
 def run_dataset(name: str, args: argparse.Namespace, work: Path, base: str) -> dict:
     """Train every recipe on one data set; return its row of results."""
+    from desktop_app.core.catalog.losses import recommended_loss
     from desktop_app.core.training.config import TrainingConfig
     from desktop_app.core.training.plan import plan_for_config
     from desktop_app.core.training.runner import prepare_data, run_training
-    from desktop_app.core.training.search import run_search
+    from desktop_app.core.training.search import run_search, searched_config
 
     train, test = _frame(name)
     train = train.sample(n=min(args.train_rows, len(train)), random_state=0)
@@ -120,20 +124,6 @@ def run_dataset(name: str, args: argparse.Namespace, work: Path, base: str) -> d
     started = time.perf_counter()
     row["base"] = _spearman_on(base, test)
     print(f"[{name}] base {row['base']:.3f}", flush=True)
-
-    # The app's default: exactly what train_cmd does with no settings given.
-    config = TrainingConfig(**common, output_dir=str(work / f"{name}-default"))
-    data = prepare_data(config)
-    held = len(data.eval) if data.eval is not None else 0
-    config, plan = plan_for_config(config, len(data.train), held, data.roles.shape)
-    t = time.perf_counter()
-    summary = run_training(config, data=data, cpu_threads=args.threads)
-    row["default"] = _spearman_on(config.output_dir, test)
-    row["default_s"] = time.perf_counter() - t
-    row["default_plan"] = plan.to_dict()
-    row["default_verdict"] = summary.verdict
-    row["default_best_step"] = summary.best_step
-    print(f"[{name}] default {row['default']:.3f} ({summary.verdict})", flush=True)
 
     hand = TrainingConfig(
         **common,
@@ -153,18 +143,51 @@ def run_dataset(name: str, args: argparse.Namespace, work: Path, base: str) -> d
     row["hand_s"] = time.perf_counter() - t
     print(f"[{name}] hand {row['hand']:.3f}", flush=True)
 
+    # The search's first recipe is exactly the plain run (same plan, data and seed give the
+    # same model: tests/core/training/test_search.py), so the default is scored through it.
     search_config = TrainingConfig(**common, output_dir=str(work / f"{name}-search"))
+    data = prepare_data(search_config)
+    plain, plan = plan_for_config(search_config, len(data.train), len(data.eval), data.roles.shape)
+    shape = data.roles.shape
+    loss = plain.loss or recommended_loss(shape).name
+    first = searched_config(
+        search_config, loss, len(data.train), len(data.eval), shape, args.search_minutes * 60
+    )
+    if replace(first, output_dir="") != replace(plain, loss=loss, output_dir=""):
+        raise SystemExit(
+            f"--search-minutes {args.search_minutes:g} gives the first recipe a shorter plan "
+            "than a plain run; give the search more minutes."
+        )
+    tested: dict[int, float] = {}
+
+    def on_trial(index: int, trial, folder: Path) -> None:  # type: ignore[no-untyped-def]
+        tested[index] = _spearman_on(str(folder), test)
+        print(
+            f"[{name}] tried {trial.recipe.describe()}: held-out {trial.value:.3f}, "
+            f"test {tested[index]:.3f} ({trial.seconds:.0f} s)",
+            flush=True,
+        )
+
     t = time.perf_counter()
     result = run_search(
         search_config,
         time_budget_s=args.search_minutes * 60,
+        data=data,
         cpu_threads=args.threads,
         min_trials=args.search_trials,
+        on_trial=on_trial,
     )
     row["search"] = _spearman_on(search_config.output_dir, test)
     row["search_s"] = time.perf_counter() - t
-    row["search_table"] = result.table()
-    print(f"[{name}] search {row['search']:.3f}", flush=True)
+    table = result.table()
+    for index, trial_row in enumerate(table):
+        trial_row["test"] = tested.get(index)
+    row["search_table"] = table
+    row["default"] = tested[0]
+    row["default_s"] = table[0]["seconds"]
+    row["default_plan"] = plan.to_dict()
+    row["default_best_step"] = table[0]["best_step"]
+    print(f"[{name}] default {row['default']:.3f}, search {row['search']:.3f}", flush=True)
     row["total_s"] = time.perf_counter() - started
     return row
 

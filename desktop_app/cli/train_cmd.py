@@ -133,7 +133,7 @@ def add_parser(subparsers: Any) -> None:
         "--threads",
         type=int,
         default=None,
-        help=translate("cli_train", "CPU threads to use (default: all cores but one)."),
+        help=translate("cli_train", "CPU threads to use (default: every core)."),
     )
     # -- honest results (issue 9) ---------------------------------------------------------
     group.add_argument(

@@ -2818,8 +2818,8 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>모델의 자체 프로그램 코드 실행을 허용합니다(신뢰할 수 있는 출처일 때만).</translation>
     </message>
     <message>
-        <source>CPU threads to use (default: all cores but one).</source>
-        <translation>사용할 CPU 스레드 수입니다(기본값: 코어 하나를 뺀 전부).</translation>
+        <source>CPU threads to use (default: every core).</source>
+        <translation>사용할 CPU 스레드 수입니다(기본값: 모든 코어).</translation>
     </message>
     <message>
         <source>Find the best settings: try a few learning rates and losses on the same held-out rows within --time-budget, keep the best model, and print what was tried.</source>

@@ -2807,8 +2807,8 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>Разрешить запуск собственного программного кода модели (только для надёжных источников).</translation>
     </message>
     <message>
-        <source>CPU threads to use (default: all cores but one).</source>
-        <translation>Сколько потоков CPU использовать (по умолчанию — все ядра, кроме одного).</translation>
+        <source>CPU threads to use (default: every core).</source>
+        <translation>Сколько потоков CPU использовать (по умолчанию — все ядра).</translation>
     </message>
     <message>
         <source>Find the best settings: try a few learning rates and losses on the same held-out rows within --time-budget, keep the best model, and print what was tried.</source>

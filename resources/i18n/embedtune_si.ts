@@ -2820,8 +2820,8 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>මාදිලියකටම ආවේණික වැඩසටහන් කේතය ධාවනයට ඉඩ දෙන්න (ඔබ විශ්වාස කරන මූලාශ්‍ර සඳහා පමණි).</translation>
     </message>
     <message>
-        <source>CPU threads to use (default: all cores but one).</source>
-        <translation>භාවිත කළ යුතු CPU නූල් (threads) (පෙරනිමිය: එකක් හැර සියලු හර).</translation>
+        <source>CPU threads to use (default: every core).</source>
+        <translation>භාවිත කළ යුතු CPU නූල් (threads) (පෙරනිමිය: සියලු හර).</translation>
     </message>
     <message>
         <source>Find the best settings: try a few learning rates and losses on the same held-out rows within --time-budget, keep the best model, and print what was tried.</source>

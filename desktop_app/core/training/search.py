@@ -139,6 +139,34 @@ def candidate_recipes(shape: str, loss: str, learning_rate: float, epochs: float
     return unique
 
 
+def searched_config(
+    config: TrainingConfig,
+    loss: str,
+    train_rows: int,
+    held_out_rows: int,
+    shape: str,
+    budget_s: float,
+) -> TrainingConfig:
+    """The settings every recipe starts from: exactly a plain run's automatic plan.
+
+    The plan is the one a run with this time budget gets (at most the default budget, which a
+    plain run uses), so the first recipe is what pressing Train would train, and the search
+    never keeps a model worse on the held-out rows than that. The other recipes train as
+    many passes (a shorter recipe would lose to the plain run it should beat); they are tried
+    while they fit in the time given.
+    """
+    from desktop_app.core.training.plan import DEFAULT_TIME_BUDGET_S, plan_for_config
+
+    planned, _plan = plan_for_config(
+        replace(config, loss=loss),
+        train_rows,
+        held_out_rows,
+        shape,
+        time_budget_s=min(budget_s, DEFAULT_TIME_BUDGET_S),
+    )
+    return planned
+
+
 def run_search(
     config: TrainingConfig,
     on_event: Callable[[TrainingEvent], None] | None = None,
@@ -149,6 +177,7 @@ def run_search(
     cpu_threads: int | None = None,
     recipes: list[Recipe] | None = None,
     min_trials: int = 1,
+    on_trial: Callable[[int, Trial, Path], None] | None = None,
 ) -> SearchResult:
     """Try several recipes on the same held-out rows and save the best model to the output.
 
@@ -163,13 +192,15 @@ def run_search(
         recipes: The recipes to try (default :func:`candidate_recipes`).
         min_trials: Try at least this many recipes, even past the time budget (benchmarks
             use it so that what is tried does not depend on how busy the computer is).
+        on_trial: Called after each recipe that trained, with its index, its row and the
+            folder of its model (deleted after the search; benchmarks score it there).
 
     Raises:
         TrainingError: There are no held-out rows to compare recipes on, or every recipe
             failed.
     """
     from desktop_app.core.catalog.losses import find_loss, recommended_loss
-    from desktop_app.core.training.plan import held_out_split, plan_for_config
+    from desktop_app.core.training.plan import held_out_split
     from desktop_app.core.training.runner import prepare_data, run_training
 
     emit = on_event or (lambda _event: None)
@@ -204,12 +235,7 @@ def run_search(
         )
     shape = data.roles.shape
     loss = config.loss or recommended_loss(shape).name
-    # Each recipe gets at most half the time, so that at least two fit. When half the time
-    # holds the automatic plan, every recipe trains as long as a plain run would (shorter
-    # recipes would lose to the plain run they should beat); else they get fewer passes.
-    planned, _plan = plan_for_config(
-        replace(config, loss=loss), len(data.train), len(data.eval), shape, time_budget_s=budget / 2
-    )
+    planned = searched_config(config, loss, len(data.train), len(data.eval), shape, budget)
     todo = recipes or candidate_recipes(shape, loss, planned.learning_rate, planned.epochs)
     for recipe in todo:
         find_loss(recipe.loss)  # refuse an unknown loss before any training
@@ -264,6 +290,8 @@ def run_search(
             trial.value, trial.before = summary.after, summary.before
             trial.best_step = summary.best_step
             summaries[index] = summary
+            if on_trial is not None:
+                on_trial(index, trial, Path(trial_config.output_dir))
         measured = [i for i in summaries if trials[i].value is not None]
         if not summaries:
             raise TrainingError(

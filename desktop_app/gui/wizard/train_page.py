@@ -91,7 +91,7 @@ class TrainPage(WizardPage):
             state: The wizard state.
             parent: Qt parent.
             train: A training function replacing the core's ``run_training`` (page tests).
-            threads: CPU threads for torch (None = all cores but one).
+            threads: CPU threads for torch (None = every core).
         """
         super().__init__(state, parent)
         self.controller = TrainingController(self, train=train, threads=threads)

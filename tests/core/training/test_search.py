@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 from desktop_app.core.errors import TrainingError
 from desktop_app.core.training.config import TrainingConfig
-from desktop_app.core.training.search import Recipe, candidate_recipes, run_search
+from desktop_app.core.training.plan import plan_for_config
+from desktop_app.core.training.search import (
+    Recipe,
+    candidate_recipes,
+    run_search,
+    searched_config,
+)
 from tests.core.training.conftest import sentences, write_csv
 
 
@@ -43,6 +50,31 @@ def test_recipes_start_from_the_automatic_one_and_try_the_other_losses():
     assert len(set(recipes)) == len(recipes)
     pairs = candidate_recipes("pairs", "MultipleNegativesRankingLoss", 5e-5, 4)
     assert all(r.loss != "CachedMultipleNegativesRankingLoss" for r in pairs)
+
+
+@pytest.mark.parametrize("rows", [200, 900, 4_000, 60_000])
+def test_the_first_recipe_is_exactly_a_plain_run(offline_model_path, tmp_path, rows):
+    """The search starts from what pressing Train gives, so it can only keep something better
+    on the held-out rows; with less time than the default it gets what a run with that time
+    budget gets."""
+    config = _config(tmp_path / "data.csv", offline_model_path, tmp_path / "out")
+    held = rows // 10
+    plain, _ = plan_for_config(replace(config, loss="CoSENTLoss"), rows, held, "scored-pairs")
+    for budget in (30 * 60, 3 * 60 * 60):
+        searched = searched_config(config, "CoSENTLoss", rows, held, "scored-pairs", budget)
+        assert replace(searched, output_dir="") == replace(plain, output_dir="")
+        first = candidate_recipes(
+            "scored-pairs", "CoSENTLoss", searched.learning_rate, searched.epochs
+        )[0]
+        assert (first.loss, first.learning_rate, first.epochs) == (
+            plain.loss,
+            plain.learning_rate,
+            plain.epochs,
+        )
+    short, _ = plan_for_config(
+        replace(config, loss="CoSENTLoss"), rows, held, "scored-pairs", time_budget_s=300
+    )
+    assert searched_config(config, "CoSENTLoss", rows, held, "scored-pairs", 300) == short
 
 
 def test_search_reports_every_recipe_and_leaves_one_folder(tiny_model_dir, tmp_path):
@@ -101,3 +133,36 @@ def test_search_keeps_the_recipe_best_on_the_held_out_rows(
     assert result.summary.verdict_reason.endswith("may be slightly flattering.") or (
         result.summary.verdict == "cannot-tell"
     )
+
+
+def test_the_first_try_trains_the_same_model_as_a_plain_run(tiny_model_dir, tmp_path):
+    """Same data, settings and seed: the search's first model is the plain run's model, so a
+    search is never worse on the held-out rows than not searching (and a benchmark may score
+    the plain run through it)."""
+    from safetensors.torch import load_file
+
+    from desktop_app.core.training.runner import prepare_data, run_training
+
+    data_path = _scored_file(tmp_path / "data.csv", 60)
+    plain_config = _config(data_path, tiny_model_dir, tmp_path / "plain")
+    data = prepare_data(plain_config)
+    plain_config, _ = plan_for_config(plain_config, len(data.train), len(data.eval), "scored-pairs")
+    plain = run_training(plain_config, data=data)
+    tried: list[tuple[int, float | None, dict]] = []
+
+    def on_trial(index, trial, folder):
+        weights = next(folder.rglob("model.safetensors"))
+        tried.append((index, trial.value, load_file(weights)))
+
+    result = run_search(
+        _config(data_path, tiny_model_dir, tmp_path / "search"),
+        time_budget_s=0.01,
+        on_trial=on_trial,
+    )
+    assert result.table()[0]["status"] == "done"
+    assert [index for index, _value, _weights in tried] == [0]
+    assert tried[0][1] == pytest.approx(plain.after)
+    plain_weights = load_file(next((tmp_path / "plain").rglob("model.safetensors")))
+    assert plain_weights.keys() == tried[0][2].keys()
+    for name, tensor in plain_weights.items():
+        assert (tensor == tried[0][2][name]).all(), name
