@@ -3989,7 +3989,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>&apos;{name}&apos; 파일에 두 가지 텍스트 인코딩이 섞여 있습니다. {lines}번째 줄이 나머지와 다르게 작성되어 있습니다.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; mixes two text encodings: line {lines} are not written like the rest.</source>
+        <source>&apos;{name}&apos; mixes two text encodings: lines {lines} are not written like the rest.</source>
         <translation>&apos;{name}&apos; 파일에 두 가지 텍스트 인코딩이 섞여 있습니다. {lines}번째 줄이 나머지와 다르게 작성되어 있습니다.</translation>
     </message>
     <message>
@@ -4384,7 +4384,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
 <context>
     <name>hard_negatives</name>
     <message>
-        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that look right, found in the data itself.</source>
+        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that looks right, found in the data itself.</source>
         <extracomment>Skip this many of the base model&apos;s best-ranked wrong answers (see the module docstring). A negative must score at least this share below the right answer (NV-Retriever&apos;s 95%). Never take a candidate scoring above this against the question. Candidates looked at per question (the library&apos;s ``range_max``), at most. Questions compared with the corpus at once (bounds memory: this many x corpus scores). Texts embedded between two progress reports / cancel checks. Examples kept in the summary for the user to look at. Losses that accept (anchor, positive, negative_1, ..., negative_n) rows.</extracomment>
         <translation>질문/답변 쌍 {pairs}개 중 {mined}개에 데이터 안에서 찾은 맞아 보이는 오답을 1개씩 붙였습니다.</translation>
     </message>
@@ -4393,7 +4393,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>질문/답변 쌍 {pairs}개 중 {mined}개에 데이터 안에서 찾은 맞아 보이는 오답을 {negatives}개씩 붙였습니다.</translation>
     </message>
     <message>
-        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that look right, found in the data itself; 1 pair had no safe wrong answer and was left out of this training.</source>
+        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that looks right, found in the data itself; 1 pair had no safe wrong answer and was left out of this training.</source>
         <translation>질문/답변 쌍 {pairs}개 중 {mined}개에 데이터 안에서 찾은 맞아 보이는 오답을 1개씩 붙였습니다. 1개 쌍은 안전한 오답이 없어 이번 학습에서 제외했습니다.</translation>
     </message>
     <message>
@@ -4401,7 +4401,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>질문/답변 쌍 {pairs}개 중 {mined}개에 데이터 안에서 찾은 맞아 보이는 오답을 {negatives}개씩 붙였습니다. 1개 쌍은 안전한 오답이 없어 이번 학습에서 제외했습니다.</translation>
     </message>
     <message>
-        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that look right, found in the data itself; {skipped} pairs had no safe wrong answer and were left out of this training.</source>
+        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that looks right, found in the data itself; {skipped} pairs had no safe wrong answer and were left out of this training.</source>
         <translation>질문/답변 쌍 {pairs}개 중 {mined}개에 데이터 안에서 찾은 맞아 보이는 오답을 1개씩 붙였습니다. {skipped}개 쌍은 안전한 오답이 없어 이번 학습에서 제외했습니다.</translation>
     </message>
     <message>

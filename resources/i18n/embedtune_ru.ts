@@ -3975,7 +3975,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>В «{name}» смешаны две кодировки текста: строка {lines} записана не так, как остальные.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; mixes two text encodings: line {lines} are not written like the rest.</source>
+        <source>&apos;{name}&apos; mixes two text encodings: lines {lines} are not written like the rest.</source>
         <translation>В «{name}» смешаны две кодировки текста: строки {lines} записаны не так, как остальные.</translation>
     </message>
     <message>
@@ -4374,7 +4374,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
 <context>
     <name>hard_negatives</name>
     <message>
-        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that look right, found in the data itself.</source>
+        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that looks right, found in the data itself.</source>
         <extracomment>Skip this many of the base model&apos;s best-ranked wrong answers (see the module docstring). A negative must score at least this share below the right answer (NV-Retriever&apos;s 95%). Never take a candidate scoring above this against the question. Candidates looked at per question (the library&apos;s ``range_max``), at most. Questions compared with the corpus at once (bounds memory: this many x corpus scores). Texts embedded between two progress reports / cancel checks. Examples kept in the summary for the user to look at. Losses that accept (anchor, positive, negative_1, ..., negative_n) rows.</extracomment>
         <translation>Для {mined} из {pairs} пар «вопрос — ответ» в самих данных найден неверный ответ, похожий на правильный (по 1 на пару).</translation>
     </message>
@@ -4383,7 +4383,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>Для {mined} из {pairs} пар «вопрос — ответ» в самих данных найдены неверные ответы, похожие на правильные (по {negatives} на пару).</translation>
     </message>
     <message>
-        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that look right, found in the data itself; 1 pair had no safe wrong answer and was left out of this training.</source>
+        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that looks right, found in the data itself; 1 pair had no safe wrong answer and was left out of this training.</source>
         <translation>Для {mined} из {pairs} пар «вопрос — ответ» в самих данных найден неверный ответ, похожий на правильный (по 1 на пару); для 1 пары не нашлось надёжного неверного ответа, и она не участвует в этом обучении.</translation>
     </message>
     <message>
@@ -4391,7 +4391,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>Для {mined} из {pairs} пар «вопрос — ответ» в самих данных найдены неверные ответы, похожие на правильные (по {negatives} на пару); для 1 пары не нашлось надёжного неверного ответа, и она не участвует в этом обучении.</translation>
     </message>
     <message>
-        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that look right, found in the data itself; {skipped} pairs had no safe wrong answer and were left out of this training.</source>
+        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that looks right, found in the data itself; {skipped} pairs had no safe wrong answer and were left out of this training.</source>
         <translation>Для {mined} из {pairs} пар «вопрос — ответ» в самих данных найден неверный ответ, похожий на правильный (по 1 на пару); пар без надёжного неверного ответа: {skipped}, они не участвуют в этом обучении.</translation>
     </message>
     <message>

@@ -3987,7 +3987,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>&apos;{name}&apos; තුළ අක්ෂර කේතන දෙකක් මිශ්‍ර වී ඇත: {lines} වන පේළිය ඉතිරි කොටස මෙන් ලියා නැත.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; mixes two text encodings: line {lines} are not written like the rest.</source>
+        <source>&apos;{name}&apos; mixes two text encodings: lines {lines} are not written like the rest.</source>
         <translation>&apos;{name}&apos; තුළ අක්ෂර කේතන දෙකක් මිශ්‍ර වී ඇත: {lines} යන පේළි ඉතිරි කොටස මෙන් ලියා නැත.</translation>
     </message>
     <message>
@@ -4384,7 +4384,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
 <context>
     <name>hard_negatives</name>
     <message>
-        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that look right, found in the data itself.</source>
+        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that looks right, found in the data itself.</source>
         <extracomment>Skip this many of the base model&apos;s best-ranked wrong answers (see the module docstring). A negative must score at least this share below the right answer (NV-Retriever&apos;s 95%). Never take a candidate scoring above this against the question. Candidates looked at per question (the library&apos;s ``range_max``), at most. Questions compared with the corpus at once (bounds memory: this many x corpus scores). Texts embedded between two progress reports / cancel checks. Examples kept in the summary for the user to look at. Losses that accept (anchor, positive, negative_1, ..., negative_n) rows.</extracomment>
         <translation>ප්‍රශ්න/පිළිතුරු යුගල {pairs}න් {mined}කට, දත්තවලින්ම සොයාගත්, නිවැරදි ලෙස පෙනුණත් වැරදි වූ එක් පිළිතුරක් බැගින් ලැබුණි.</translation>
     </message>
@@ -4393,7 +4393,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>ප්‍රශ්න/පිළිතුරු යුගල {pairs}න් {mined}කට, දත්තවලින්ම සොයාගත්, නිවැරදි ලෙස පෙනුණත් වැරදි වූ පිළිතුරු {negatives} බැගින් ලැබුණි.</translation>
     </message>
     <message>
-        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that look right, found in the data itself; 1 pair had no safe wrong answer and was left out of this training.</source>
+        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that looks right, found in the data itself; 1 pair had no safe wrong answer and was left out of this training.</source>
         <translation>ප්‍රශ්න/පිළිතුරු යුගල {pairs}න් {mined}කට, දත්තවලින්ම සොයාගත්, නිවැරදි ලෙස පෙනුණත් වැරදි වූ එක් පිළිතුරක් බැගින් ලැබුණි; යුගල 1කට නිසැකවම වැරදි පිළිතුරක් සොයාගත නොහැකි වූ නිසා එය මෙම පුහුණුවෙන් ඉවත් කරන ලදී.</translation>
     </message>
     <message>
@@ -4401,7 +4401,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>ප්‍රශ්න/පිළිතුරු යුගල {pairs}න් {mined}කට, දත්තවලින්ම සොයාගත්, නිවැරදි ලෙස පෙනුණත් වැරදි වූ පිළිතුරු {negatives} බැගින් ලැබුණි; යුගල 1කට නිසැකවම වැරදි පිළිතුරක් සොයාගත නොහැකි වූ නිසා එය මෙම පුහුණුවෙන් ඉවත් කරන ලදී.</translation>
     </message>
     <message>
-        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that look right, found in the data itself; {skipped} pairs had no safe wrong answer and were left out of this training.</source>
+        <source>{mined} of {pairs} question/answer pairs got 1 wrong answer that looks right, found in the data itself; {skipped} pairs had no safe wrong answer and were left out of this training.</source>
         <translation>ප්‍රශ්න/පිළිතුරු යුගල {pairs}න් {mined}කට, දත්තවලින්ම සොයාගත්, නිවැරදි ලෙස පෙනුණත් වැරදි වූ එක් පිළිතුරක් බැගින් ලැබුණි; යුගල {skipped}කට නිසැකවම වැරදි පිළිතුරක් සොයාගත නොහැකි වූ නිසා ඒවා මෙම පුහුණුවෙන් ඉවත් කරන ලදී.</translation>
     </message>
     <message>

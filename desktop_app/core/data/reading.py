@@ -1023,7 +1023,7 @@ def _read_json(path: Path, encoding: str | None) -> Table:
         else:
             message = translate(
                 "data_reading",
-                "'{name}' mixes two text encodings: line {lines} are not written like the rest.",
+                "'{name}' mixes two text encodings: lines {lines} are not written like the rest.",
             )
         raise DataError(
             message.format(name=path.name, lines=lines),

@@ -127,7 +127,7 @@ class MiningSummary:
             template = (
                 translate(
                     "hard_negatives",
-                    "{mined} of {pairs} question/answer pairs got 1 wrong answer that look "
+                    "{mined} of {pairs} question/answer pairs got 1 wrong answer that looks "
                     "right, found in the data itself.",
                 )
                 if one
@@ -141,7 +141,7 @@ class MiningSummary:
             template = (
                 translate(
                     "hard_negatives",
-                    "{mined} of {pairs} question/answer pairs got 1 wrong answer that look "
+                    "{mined} of {pairs} question/answer pairs got 1 wrong answer that looks "
                     "right, found in the data itself; 1 pair had no safe wrong answer and was "
                     "left out of this training.",
                 )
@@ -157,7 +157,7 @@ class MiningSummary:
             template = (
                 translate(
                     "hard_negatives",
-                    "{mined} of {pairs} question/answer pairs got 1 wrong answer that look "
+                    "{mined} of {pairs} question/answer pairs got 1 wrong answer that looks "
                     "right, found in the data itself; {skipped} pairs had no safe wrong answer "
                     "and were left out of this training.",
                 )
