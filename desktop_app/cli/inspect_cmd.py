@@ -3,7 +3,8 @@
     python main.py inspect FILE [--sheet NAME] [--json] [--model MODEL] [data options]
 
 Shows how the file was read (format, encoding, delimiter, sheet), the columns and their
-roles, the data's shape in plain words, the loss that fits, and every problem found.
+roles, the data's shape in plain words, the loss that fits, what a run would hold out to
+measure the result (and why it cannot, when it cannot), and every problem found.
 ``--json`` prints the same as one JSON object (:meth:`Inspection.to_dict`).
 """
 
@@ -199,6 +200,22 @@ def format_report(inspection: Inspection) -> str:
                         unknown=lang["unknown_token_share"],
                     )
                 )
+    measurement = d["measurement"]
+    lines.append(
+        translate("cli_inspect", "Measure:   {split}").format(split=measurement["description"])
+    )
+    if measurement["reason"]:
+        lines.append(
+            translate("cli_inspect", "           The result cannot be measured: {reason}").format(
+                reason=measurement["reason"]
+            )
+        )
+        if measurement["advice"]:
+            lines.append(
+                translate("cli_inspect", "           What to do: {advice}").format(
+                    advice=measurement["advice"]
+                )
+            )
     problems = inspection.report.problems
     if problems:
         errors = sum(1 for p in problems if p.severity == "error")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -75,3 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(translate("cli_main", "Cancelled."), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``main.py inspect FILE | head``): nothing is wrong, and
+        # nothing more can be printed. Point stdout at nothing so the exit flush is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

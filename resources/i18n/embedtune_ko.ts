@@ -2630,6 +2630,18 @@ The model trained so far is kept in its output folder.</source>
         <translation>  {language}(텍스트 {texts}개 확인): {verdict} [단어당 조각 {pieces:g}개, 모르는 단어 {unknown:.0%}]</translation>
     </message>
     <message>
+        <source>Measure:   {split}</source>
+        <translation>측정:      {split}</translation>
+    </message>
+    <message>
+        <source>           The result cannot be measured: {reason}</source>
+        <translation>           결과를 측정할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>           What to do: {advice}</source>
+        <translation>           해결 방법: {advice}</translation>
+    </message>
+    <message>
         <source>Problems:  {count} ({errors} rows left out of training)</source>
         <translation>문제:      {count}개(학습에서 제외된 행 {errors}개)</translation>
     </message>

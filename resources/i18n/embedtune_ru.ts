@@ -2620,6 +2620,18 @@ The model trained so far is kept in its output folder.</source>
         <translation>  {language} (проверено текстов: {texts}): {verdict} [частей на слово: {pieces:g}, неизвестных: {unknown:.0%}]</translation>
     </message>
     <message>
+        <source>Measure:   {split}</source>
+        <translation>Проверка:       {split}</translation>
+    </message>
+    <message>
+        <source>           The result cannot be measured: {reason}</source>
+        <translation>                Результат нельзя измерить: {reason}</translation>
+    </message>
+    <message>
+        <source>           What to do: {advice}</source>
+        <translation>                Что сделать: {advice}</translation>
+    </message>
+    <message>
         <source>Problems:  {count} ({errors} rows left out of training)</source>
         <translation>Проблемы:       {count} (исключено из обучения строк: {errors})</translation>
     </message>

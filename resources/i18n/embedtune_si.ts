@@ -2633,6 +2633,18 @@ The model trained so far is kept in its output folder.</source>
         <translation>  {language} (පරීක්ෂා කළ පාඨ {texts}): {verdict} [වචනයකට කොටස් {pieces:g}, නොදන්නා {unknown:.0%}]</translation>
     </message>
     <message>
+        <source>Measure:   {split}</source>
+        <translation>මැනීම:     {split}</translation>
+    </message>
+    <message>
+        <source>           The result cannot be measured: {reason}</source>
+        <translation>           ප්‍රතිඵලය මැනිය නොහැක: {reason}</translation>
+    </message>
+    <message>
+        <source>           What to do: {advice}</source>
+        <translation>           කළ යුත්තේ: {advice}</translation>
+    </message>
+    <message>
         <source>Problems:  {count} ({errors} rows left out of training)</source>
         <translation>ගැටලු:     {count} (පේළි {errors} ක් පුහුණුවෙන් ඉවත් කළා)</translation>
     </message>

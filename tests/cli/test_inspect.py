@@ -157,3 +157,58 @@ def test_hostile_files_get_one_plain_line_and_exit_2(tmp_path, kind, words):
     assert len(result.stderr.strip().splitlines()) == 1
     assert words in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize(
+    ("rows", "same_text", "held_out", "measurable", "words"),
+    [
+        (200, False, 20, True, "180 rows train, 20 are kept apart"),
+        (200, True, 20, False, "the same text"),
+        (20, False, 0, False, "every row is needed to learn"),
+    ],
+)
+def test_inspect_says_what_measures_the_result(
+    shared_data, tmp_path, rows, same_text, held_out, measurable, words
+):
+    """The same split and the same "cannot be measured" as the Data page, before training:
+    real Korean question/answer pairs, the same with the question copied into the answer
+    (issue 9's identical pairs), and a set too small to keep rows apart."""
+    import pandas as pd
+
+    frame = pd.read_csv(shared_data / "korean_chatbot_qa" / "ChatbotData.csv", dtype=str)
+    frame = frame.drop_duplicates("Q").head(rows)[["Q", "A"]]
+    if same_text:
+        frame["A"] = frame["Q"]
+    path = tmp_path / "qa.csv"
+    frame.to_csv(path, index=False)
+    data = json.loads(_inspect(str(path), "--json").stdout)["measurement"]
+    assert data["held_out_rows"] == held_out
+    assert data["measurable"] is measurable
+    assert bool(data["reason"]) is not measurable
+    report = _inspect(str(path)).stdout
+    assert words in report
+    assert ("cannot be measured" in report) is not measurable
+    if same_text:
+        assert "add the real answers" in report
+
+
+def test_a_reader_that_goes_away_is_no_error(tmp_path):
+    """``main.py inspect FILE | head -1``: when the reader closes the pipe, no traceback."""
+    path = tmp_path / "qa.csv"
+    path.write_text("q,a\n" + "".join(f"question {i},answer {i}\n" for i in range(40)), "utf-8")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written
+    try:
+        result = subprocess.run(
+            [sys.executable, "main.py", "inspect", str(path)],
+            cwd=REPO,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0

@@ -45,6 +45,30 @@ class Inspection:
         """The shape in plain words."""
         return describe_shape(self.roles)
 
+    def measurement(self, eval_fraction: float | None = None) -> dict[str, Any]:
+        """What a training run would hold out to measure the result, and whether it can.
+
+        The same split and the same check as the Data page (:func:`held_out_split`,
+        :func:`check_table`), for the default share unless ``eval_fraction`` is given.
+        """
+        from desktop_app.core.data.presentation import usable_rows
+        from desktop_app.core.training.config import TrainingConfig
+        from desktop_app.core.training.plan import held_out_split
+        from desktop_app.core.verdict import check_table
+
+        fraction = TrainingConfig.eval_fraction if eval_fraction is None else eval_fraction
+        split = held_out_split(usable_rows(self.table, self.report), fraction)
+        blocked = check_table(self.table.frame, self.roles, fraction)
+        return {
+            "eval_fraction": fraction,
+            "train_rows": split.train_rows,
+            "held_out_rows": split.held_out_rows,
+            "description": split.describe(),
+            "measurable": blocked is None and split.held_out_rows > 0,
+            "reason": blocked.reason if blocked is not None else "",
+            "advice": blocked.advice if blocked is not None else "",
+        }
+
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready summary ``inspect --json`` prints."""
         table = self.table
@@ -72,6 +96,7 @@ class Inspection:
             "warnings": [w.to_dict() for w in self.report.warnings],
             "token_stats": self.report.token_stats,
             "model": self.model,
+            "measurement": self.measurement(),
         }
 
 
