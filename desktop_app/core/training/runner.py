@@ -119,11 +119,14 @@ class TrainingSummary:
     best_step: int | None = None
     measuring_s: float = 0.0
     search: list[dict[str, Any]] = field(default_factory=list)
+    #: What the kept model made of each held-out row (a RowMeasures; not saved): the search
+    #: compares recipes row by row with it.
+    rows_after: Any = field(default=None, repr=False, compare=False)
     # -- end honest results ---------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+        return {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "rows_after"}
 
     @property
     def before(self) -> float | None:
@@ -1120,6 +1123,7 @@ def _add_verdict(
         summary.verdict_details = outcome.to_dict()
         return
     rows_after = measure_rows(model, data.eval, data.roles.shape, data.roles)
+    summary.rows_after = rows_after
     columns = list(data.train.column_names)
     texts = list(data.train[columns[0]][:200]) + list(data.train[columns[1]][:200])
     outcome = decide_verdict(

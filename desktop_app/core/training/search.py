@@ -4,7 +4,9 @@
 time with another recipe (learning rate and loss; the number of passes is the plan's, and
 each run keeps its own best moment, so it also chooses how long to train), all measured on
 the same held-out rows. It stops starting new recipes when the next would not fit in the
-time the user gave, keeps the best model, and returns a table of everything it tried.
+time the user gave, keeps the best model, and returns a table of everything it tried. The
+first recipe is exactly what a plain run trains, and another one is kept only when it beats
+it by more than chance explains on the held-out rows.
 
 The recipes come first-most-likely: the automatic settings, then a faster and a slower
 learning rate, then the other losses that fit the data. Choosing among several on the same
@@ -298,7 +300,7 @@ def run_search(
                 translate("search", "None of the settings tried could train a model."),
                 translate("search", "Train with the automatic settings to see what goes wrong."),
             )
-        best = max(measured, key=lambda i: (trials[i].value, -i)) if measured else min(summaries)
+        best = _choose(trials, summaries, measured) if measured else min(summaries)
         result = _keep(summaries[best], scratch / f"trial-{best + 1}", output_dir, config, trials)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -307,6 +309,36 @@ def run_search(
     saving.write_json(output_dir / "training_summary.json", result.to_dict())
     emit(Finished(result.output_dir, result.stopped_early, result.to_dict()))
     return search
+
+
+def _choose(trials: list[Trial], summaries: dict[int, TrainingSummary], measured: list[int]) -> int:
+    """The index of the recipe to keep.
+
+    The first recipe is what a plain run trains; another replaces it only when it is better on
+    the held-out rows by more than chance explains (:func:`clearly_better`, the verdict's own
+    test). On a few held-out rows recipes often differ by a hair, and the hair decides nothing
+    about new texts: keeping the plain run's settings then is the better bet.
+    """
+    from desktop_app.core.verdict import clearly_better
+
+    top = max(measured, key=lambda i: (trials[i].value, -i))
+    first = summaries.get(0)
+    if top == 0 or 0 not in measured or first is None or first.rows_after is None:
+        return top
+    winners = []
+    for index in measured:
+        rows = summaries[index].rows_after
+        if index == 0 or trials[index].value <= trials[0].value:
+            continue
+        if rows is not None and clearly_better(rows, first.rows_after):
+            winners.append(index)
+        else:
+            trials[index].note = translate(
+                "search",
+                "Higher on the held-out rows by {delta:.3f}, within what chance explains, so "
+                "the first settings (what a plain run trains) were kept.",
+            ).format(delta=trials[index].value - trials[0].value)
+    return max(winners, key=lambda i: (trials[i].value, -i)) if winners else 0
 
 
 def _keep(
