@@ -5387,7 +5387,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
     <name>runner</name>
     <message>
         <source>No training file was chosen.</source>
-        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off.</extracomment>
+        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off. What the kept model made of each held-out row (a RowMeasures; not saved): the search compares recipes row by row with it.</extracomment>
         <translation>학습 파일을 선택하지 않았습니다.</translation>
     </message>
     <message>
@@ -5781,6 +5781,10 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
     <message>
         <source>Train with the automatic settings to see what goes wrong.</source>
         <translation>무엇이 잘못되는지 보려면 자동 설정으로 학습하세요.</translation>
+    </message>
+    <message>
+        <source>Higher on the held-out rows by {delta:.3f}, within what chance explains, so the first settings (what a plain run trains) were kept.</source>
+        <translation>따로 둔 행에서 {delta:.3f} 더 높지만 우연으로 설명되는 범위 안이므로, 첫 번째 설정(일반 실행이 학습하는 것)을 유지했습니다.</translation>
     </message>
     <message>
         <source>{reason} The settings were chosen among {tried} tried on these same rows, so the result may be slightly flattering.</source>

@@ -5380,7 +5380,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
     <name>runner</name>
     <message>
         <source>No training file was chosen.</source>
-        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off.</extracomment>
+        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off. What the kept model made of each held-out row (a RowMeasures; not saved): the search compares recipes row by row with it.</extracomment>
         <translation>Файл для обучения не выбран.</translation>
     </message>
     <message>
@@ -5779,6 +5779,10 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
     <message>
         <source>Train with the automatic settings to see what goes wrong.</source>
         <translation>Запустите обучение с автоматическими настройками, чтобы увидеть, что идёт не так.</translation>
+    </message>
+    <message>
+        <source>Higher on the held-out rows by {delta:.3f}, within what chance explains, so the first settings (what a plain run trains) were kept.</source>
+        <translation>На отложенных строках выше на {delta:.3f}, но это в пределах случайности, поэтому оставлены первые настройки (то, что обучает обычный запуск).</translation>
     </message>
     <message>
         <source>{reason} The settings were chosen among {tried} tried on these same rows, so the result may be slightly flattering.</source>

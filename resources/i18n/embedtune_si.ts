@@ -5395,7 +5395,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
     <name>runner</name>
     <message>
         <source>No training file was chosen.</source>
-        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off.</extracomment>
+        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off. What the kept model made of each held-out row (a RowMeasures; not saved): the search compares recipes row by row with it.</extracomment>
         <translation>පුහුණු ගොනුවක් තෝරා නැත.</translation>
     </message>
     <message>
@@ -5790,6 +5790,10 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
     <message>
         <source>Train with the automatic settings to see what goes wrong.</source>
         <translation>වැරදී ඇත්තේ කුමක්දැයි බැලීමට ස්වයංක්‍රීය සැකසුම් සමඟ පුහුණු කරන්න.</translation>
+    </message>
+    <message>
+        <source>Higher on the held-out rows by {delta:.3f}, within what chance explains, so the first settings (what a plain run trains) were kept.</source>
+        <translation>වෙන් කළ පේළි මත {delta:.3f} කින් ඉහළයි, නමුත් එය අහම්බයෙන් පැහැදිලි කළ හැකි සීමාව තුළ ඇති නිසා, පළමු සැකසුම් (සාමාන්‍ය පුහුණුවක් පුහුණු කරන දේ) තබා ගන්නා ලදී.</translation>
     </message>
     <message>
         <source>{reason} The settings were chosen among {tried} tried on these same rows, so the result may be slightly flattering.</source>
