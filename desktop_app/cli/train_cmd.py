@@ -448,6 +448,8 @@ def _print_search_table(table: list[dict[str, Any]]) -> None:
     for row in table:
         value = "" if row["value"] is None else f"{row['value']:.3f}"
         status = value or row["note"] or row["status"]
+        if value and row["note"]:
+            status = f"{value} ({row['note']})"
         if row["kept"]:
             template = translate(
                 "cli_train",

@@ -1345,6 +1345,22 @@ Data: {data}</source>
         <translation>{loss}, 학습률 {rate:g}, 에포크 {passes:g}회</translation>
     </message>
     <message>
+        <source>tried</source>
+        <translation>시도함</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>시도하지 않음</translation>
+    </message>
+    <message>
         <source>kept</source>
         <translatorcomment>&apos;kept&apos; in the tried-settings table (the trial whose model was kept) — translated as 채택됨 (&apos;adopted/chosen&apos;).</translatorcomment>
         <translation type="unfinished">채택됨</translation>

@@ -1341,6 +1341,22 @@ Data: {data}</source>
         <translation>{loss}, скорость обучения {rate:g}, проходов: {passes:g}</translation>
     </message>
     <message>
+        <source>tried</source>
+        <translation>опробовано</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не удалось</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>не опробовано</translation>
+    </message>
+    <message>
         <source>kept</source>
         <translation>оставлена</translation>
     </message>

@@ -1343,6 +1343,22 @@ Data: {data}</source>
         <translation>{loss}, ඉගෙනුම් වේගය {rate:g}, වට {passes:g}</translation>
     </message>
     <message>
+        <source>tried</source>
+        <translation>අත්හදා බැලුවා</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>නවත්වන ලදී</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>අසාර්ථකයි</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>අත්හදා බැලුවේ නැත</translation>
+    </message>
+    <message>
         <source>kept</source>
         <translation>තබා ගත්තා</translation>
     </message>

@@ -415,10 +415,17 @@ class ResultPage(WizardPage):
                 what = translate(
                     "ResultPage", "{loss}, learning rate {rate:g}, {passes:g} pass"
                 ).format(loss=loss, rate=rate, passes=passes)
+            statuses = {
+                "done": translate("ResultPage", "tried"),
+                "stopped": translate("ResultPage", "stopped"),
+                "failed": translate("ResultPage", "failed"),
+                "skipped": translate("ResultPage", "not tried"),
+            }
+            status = str(trial.get("status") or "")
             outcome = (
                 translate("ResultPage", "kept")
                 if trial.get("kept")
-                else (trial.get("note") or trial.get("status"))
+                else (trial.get("note") or statuses.get(status, status))
             )
             cells = [
                 what,

@@ -146,11 +146,23 @@ def test_search_table_and_an_old_summary(qtbot, tmp_path):
             "kept": False,
             "note": "Not tried: it would not fit in the time given.",
         },
+        {
+            "loss": "CoSENTLoss",
+            "learning_rate": 1e-4,
+            "epochs": 6,
+            "status": "done",
+            "value": 0.60,
+            "seconds": 110,
+            "kept": False,
+            "note": "",
+        },
     ]
     page.show_result(summary)
-    assert page.search_table.rowCount() == 2
+    assert page.search_table.rowCount() == 3
     assert page.search_table.item(0, 3).text() == "kept"
     assert page.search_table.item(1, 1).text() == "–"
+    assert page.search_table.item(1, 3).text().startswith("Not tried")
+    assert page.search_table.item(2, 3).text() == "tried"  # words, not the status key
     qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
     # a training_summary.json written before verdicts existed: no claim, just the numbers
     old = {k: v for k, v in _summary(tmp_path).items() if k not in ("verdict", "headline")}
