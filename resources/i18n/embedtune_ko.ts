@@ -1478,8 +1478,8 @@ Data: {data}</source>
         <translation type="unfinished">최적의 설정 자동으로 찾기(&amp;B), 제한 시간:</translation>
     </message>
     <message>
-        <source>Trains several times with different settings, measures each on the same rows kept apart, and keeps the best model.</source>
-        <translation>여러 설정으로 여러 번 학습하고, 따로 둔 같은 행으로 각각 측정한 뒤 가장 좋은 모델을 남깁니다.</translation>
+        <source>Trains first with the automatic settings, then with other settings while they fit in the time you give, each measured on the same rows kept apart. Other settings replace the automatic ones only when they are better by more than chance explains.</source>
+        <translation>먼저 자동 설정으로 학습하고, 주어진 시간 안에 들어가는 동안 다른 설정으로도 학습하며, 각각을 따로 둔 같은 행에서 측정합니다. 다른 설정은 우연으로 설명되는 것보다 더 나을 때만 자동 설정을 대신합니다.</translation>
     </message>
     <message>
         <source> minutes</source>

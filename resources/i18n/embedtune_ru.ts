@@ -1471,8 +1471,8 @@ Data: {data}</source>
         <translation>Подобрать &amp;лучшие настройки за</translation>
     </message>
     <message>
-        <source>Trains several times with different settings, measures each on the same rows kept apart, and keeps the best model.</source>
-        <translation>Обучает модель несколько раз с разными настройками, проверяет каждый вариант на одних и тех же отложенных строках и оставляет лучшую модель.</translation>
+        <source>Trains first with the automatic settings, then with other settings while they fit in the time you give, each measured on the same rows kept apart. Other settings replace the automatic ones only when they are better by more than chance explains.</source>
+        <translation>Сначала обучает с автоматическими настройками, затем с другими, пока они укладываются в отведённое вами время; каждый вариант проверяется на одних и тех же отложенных строках. Другие настройки заменяют автоматические, только если они лучше на величину, которую не объяснить случайностью.</translation>
     </message>
     <message>
         <source> minutes</source>

@@ -1474,8 +1474,8 @@ Data: {data}</source>
         <translation>මට හොඳම සැකසුම් සොයා දෙන්න (&amp;B), කාල සීමාව:</translation>
     </message>
     <message>
-        <source>Trains several times with different settings, measures each on the same rows kept apart, and keeps the best model.</source>
-        <translation>විවිධ සැකසුම් සමඟ කිහිප වරක් පුහුණු කර, එකම වෙන් කළ පේළි මත එක එකක් මැන, හොඳම මාදිලිය තබා ගනී.</translation>
+        <source>Trains first with the automatic settings, then with other settings while they fit in the time you give, each measured on the same rows kept apart. Other settings replace the automatic ones only when they are better by more than chance explains.</source>
+        <translation>පළමුව ස්වයංක්‍රීය සැකසුම් සමඟ පුහුණු කරයි, ඉන්පසු ඔබ දෙන කාලය තුළ ගැළපෙන තාක් වෙනත් සැකසුම් සමඟ පුහුණු කරයි; එක් එක් එක ම වෙන් කළ පේළි මත මනිනු ලැබේ. වෙනත් සැකසුම් ස්වයංක්‍රීය ඒවා වෙනුවට ගන්නේ, අහම්බයෙන් පැහැදිලි කළ හැකි ප්‍රමාණයට වඩා හොඳ නම් පමණි.</translation>
     </message>
     <message>
         <source> minutes</source>

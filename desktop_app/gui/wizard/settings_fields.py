@@ -100,8 +100,10 @@ class SearchRow(QWidget):
         self.search_box.setToolTip(
             translate(
                 "SettingsPage",
-                "Trains several times with different settings, measures each on the same rows "
-                "kept apart, and keeps the best model.",
+                "Trains first with the automatic settings, then with other settings while they "
+                "fit in the time you give, each measured on the same rows kept apart. Other "
+                "settings replace the automatic ones only when they are better by more than "
+                "chance explains.",
             )
         )
         self.search_minutes = _spin(5, 24 * 60)
