@@ -19,8 +19,11 @@ each training split, ``--test-rows`` from each test split. Sinhala STS has one f
 rows are drawn first, its training rows from the rest.
 
 Usage:
-    python benchmarks/bench_recipes.py [--train-rows 400] [--test-rows 500]
-        [--search-minutes 5] [--threads 2] [--only korsts,stsb-ru,sinhala] [--json OUT]
+    python benchmarks/bench_recipes.py [--train-rows 300] [--test-rows 500]
+        [--search-minutes 3] [--search-trials 2] [--threads N]
+        [--only korsts,stsb-ru,sinhala] [--json OUT]
+
+The defaults are docs/benchmarks/recipes.md's round 5 (20 minutes on 2 idle cores).
 """
 
 from __future__ import annotations
@@ -209,16 +212,18 @@ def markdown(rows: list[dict]) -> str:
 def main() -> int:
     """Run the benchmark and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--train-rows", type=int, default=400)
+    parser.add_argument("--train-rows", type=int, default=300)
     parser.add_argument("--test-rows", type=int, default=500)
-    parser.add_argument("--search-minutes", type=float, default=5.0)
+    parser.add_argument("--search-minutes", type=float, default=3.0)
     parser.add_argument(
         "--search-trials",
         type=int,
-        default=3,
+        default=2,
         help="Recipes the search tries at least, whatever the load (so results repeat).",
     )
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument(
+        "--threads", type=int, default=None, help="CPU threads (default: every core, as the app)."
+    )
     parser.add_argument("--only", default="korsts,stsb-ru,sinhala")
     parser.add_argument("--json", default=None, help="Also write the results here.")
     args = parser.parse_args()
