@@ -127,9 +127,16 @@ def test_search_keeps_the_recipe_best_on_the_held_out_rows(
     config = _config(tmp_path / "korsts.csv", offline_model_path, tmp_path / "best")
     recipes = [Recipe("CoSENTLoss", 5e-5, 1), Recipe("CoSENTLoss", 1e-7, 1)]
     result = run_search(config, time_budget_s=3600, recipes=recipes)
-    values = [row["value"] for row in result.table()]
+    table = result.table()
+    values = [row["value"] for row in table]
     assert None not in values
-    assert result.table()[result.best_index]["value"] == max(values)
+    # The first recipe (the plain run's) is kept unless another is clearly better; a higher
+    # figure that chance explains is said, not taken.
+    for index, row in enumerate(table[1:], start=1):
+        if index == result.best_index:
+            assert row["value"] > values[0]
+        elif row["value"] > values[0]:
+            assert "within what chance explains" in row["note"]
     assert result.summary.verdict_reason.endswith("may be slightly flattering.") or (
         result.summary.verdict == "cannot-tell"
     )
