@@ -384,6 +384,31 @@ def likely_causes(texts: Sequence[str], base_model: str, train_rows: int) -> lis
     return causes
 
 
+def change_interval(
+    after: RowMeasures, before: RowMeasures, *, seed: int = 0
+) -> tuple[float, float]:
+    """The 95% interval of the change in the main measure from ``before`` to ``after``.
+
+    A paired bootstrap: :data:`BOOTSTRAP_RESAMPLES` resamples of the rows, the same rows for
+    both (they were measured on the same held-out rows), the main measure of each, and the
+    2.5th and 97.5th percentiles of the difference. ``(-inf, inf)`` when no resample gives a
+    finite measure.
+    """
+    import numpy as np
+
+    rows = len(after)
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, rows, size=(BOOTSTRAP_RESAMPLES, rows))
+    targets = np.asarray(after.targets, dtype=float)[picks] if after.targets is not None else None
+    change = main_measure(after.shape, np.asarray(after.outcome)[picks], targets) - main_measure(
+        after.shape, np.asarray(before.outcome)[picks], targets
+    )
+    change = change[np.isfinite(change)]
+    if not len(change):
+        return -math.inf, math.inf
+    return float(np.percentile(change, 2.5)), float(np.percentile(change, 97.5))
+
+
 def decide_verdict(
     before: RowMeasures | None,
     after: RowMeasures,
@@ -467,19 +492,7 @@ def decide_verdict(
             reason = _poor_reason(shape, value_after, causes)
         return Verdict(CANNOT_TELL, reason, "", line, rows, None, value_after, still_poor=poor)
 
-    rng = np.random.default_rng(seed)
-    picks = rng.integers(0, rows, size=(BOOTSTRAP_RESAMPLES, rows))
-    targets = np.asarray(after.targets, dtype=float) if after.targets is not None else None
-    stacked_targets = targets[picks] if targets is not None else None
-    change = main_measure(shape, np.asarray(after.outcome)[picks], stacked_targets) - main_measure(
-        shape, np.asarray(before.outcome)[picks], stacked_targets
-    )
-    change = change[np.isfinite(change)]
-    low, high = (
-        (float(np.percentile(change, 2.5)), float(np.percentile(change, 97.5)))
-        if len(change)
-        else (-math.inf, math.inf)
-    )
+    low, high = change_interval(after, before, seed=seed)
     delta = value_after - value_before
     if from_eval_file:
         noise_template = translate(
@@ -560,24 +573,10 @@ def clearly_better(challenger: RowMeasures, incumbent: RowMeasures, *, seed: int
     above zero. The search uses it so that a recipe that won by a hair on a few held-out rows
     does not replace the automatic one.
     """
-    import numpy as np
-
-    rows = len(challenger)
-    if rows == 0 or len(incumbent) != rows:
+    if len(challenger) == 0 or len(incumbent) != len(challenger):
         return False
-    shape = challenger.shape
-    rng = np.random.default_rng(seed)
-    picks = rng.integers(0, rows, size=(BOOTSTRAP_RESAMPLES, rows))
-    targets = (
-        np.asarray(challenger.targets, dtype=float)[picks]
-        if challenger.targets is not None
-        else None
-    )
-    change = main_measure(shape, np.asarray(challenger.outcome)[picks], targets) - main_measure(
-        shape, np.asarray(incumbent.outcome)[picks], targets
-    )
-    change = change[np.isfinite(change)]
-    return bool(len(change)) and float(np.percentile(change, 2.5)) > 0
+    low, _high = change_interval(challenger, incumbent, seed=seed)
+    return low > 0
 
 
 # -- the model card ----------------------------------------------------------------------------
