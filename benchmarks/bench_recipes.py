@@ -122,6 +122,25 @@ def _gap(after, before) -> dict:  # type: ignore[no-untyped-def]
     return {"difference": difference, "low": low, "high": high, "clear": low > 0 or high < 0}
 
 
+def hand_config(common: dict, output_dir: Path):  # type: ignore[no-untyped-def]
+    """The seed author's hand recipe: CosineSimilarityLoss, batch 4, 1 epoch, lr 2e-5, no
+    warm-up, no weight decay (sentence-transformers' defaults), every row, the last model."""
+    from desktop_app.core.training.config import TrainingConfig
+
+    return TrainingConfig(
+        **common,
+        output_dir=str(output_dir),
+        loss="CosineSimilarityLoss",
+        batch_size=4,
+        epochs=1,
+        learning_rate=2e-5,
+        warmup_ratio=0.0,
+        weight_decay=0.0,
+        eval_fraction=0.0,
+        keep_best=False,
+    )
+
+
 def run_dataset(name: str, args: argparse.Namespace, work: Path, base: str) -> dict:
     """Train every recipe on one data set; return its row of results."""
     from desktop_app.core.catalog.losses import recommended_loss
@@ -146,18 +165,7 @@ def run_dataset(name: str, args: argparse.Namespace, work: Path, base: str) -> d
     row["base"], _base_rows = _spearman_on(base, test)
     print(f"[{name}] base {row['base']:.3f}", flush=True)
 
-    hand = TrainingConfig(
-        **common,
-        output_dir=str(work / f"{name}-hand"),
-        loss="CosineSimilarityLoss",
-        batch_size=4,
-        epochs=1,
-        learning_rate=2e-5,
-        warmup_ratio=0.0,
-        weight_decay=0.0,
-        eval_fraction=0.0,
-        keep_best=False,
-    )
+    hand = hand_config(common, work / f"{name}-hand")
     t = time.perf_counter()
     run_training(hand, cpu_threads=args.threads)
     row["hand"], hand_rows = _spearman_on(hand.output_dir, test)

@@ -38,18 +38,7 @@ def _config(variant: str, common: dict, out: Path):  # type: ignore[no-untyped-d
     from desktop_app.core.training.runner import prepare_data
 
     if variant == "hand":
-        return TrainingConfig(
-            **common,
-            output_dir=str(out),
-            loss="CosineSimilarityLoss",
-            batch_size=4,
-            epochs=1,
-            learning_rate=2e-5,
-            warmup_ratio=0.0,
-            weight_decay=0.0,
-            eval_fraction=0.0,
-            keep_best=False,
-        )
+        return bench_recipes.hand_config(common, out)
     config = TrainingConfig(**common, output_dir=str(out))
     data = prepare_data(config)
     eval_rows = len(data.eval) if data.eval is not None else 0
