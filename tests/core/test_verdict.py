@@ -8,7 +8,6 @@ model, and a random tiny model on Korean), and a real gain (KorSTS, slow).
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 
@@ -31,20 +30,13 @@ from desktop_app.core.verdict import (
     likely_causes,
     main_measure,
 )
+from tests.helpers.shared_data import korsts
 
 pytestmark = pytest.mark.shared_data
 
 
 def _korsts(shared_data, split: str, rows: int, seed: int = 0) -> pd.DataFrame:
-    frame = pd.read_csv(
-        shared_data / "korsts" / f"sts-{split}.tsv",
-        sep="\t",
-        quoting=csv.QUOTE_NONE,
-        dtype=str,
-        keep_default_na=False,
-    )[["sentence1", "sentence2", "score"]]
-    frame = frame.sample(n=rows, random_state=seed)
-    return frame.assign(score=frame.score.astype(float) / 5)
+    return korsts(shared_data, split, rows, seed, unit=True)
 
 
 def _sinhala(shared_data, rows: int, seed: int = 0) -> pd.DataFrame:

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-
-import pandas as pd
 import pytest
 
 from desktop_app.core.training.config import TrainingConfig
 from desktop_app.core.training.runner import run_training
-
-
-def _korsts(path, rows=None, seed=0):
-    frame = pd.read_csv(path, sep="\t", quoting=csv.QUOTE_NONE, dtype=str, keep_default_na=False)
-    frame = frame[["sentence1", "sentence2", "score"]]
-    if rows is not None:
-        frame = frame.sample(n=rows, random_state=seed)
-    return frame
+from tests.helpers.shared_data import korsts
 
 
 @pytest.mark.slow
@@ -24,8 +14,8 @@ def _korsts(path, rows=None, seed=0):
 def test_cosent_on_korsts_raises_spearman_over_the_base_model(shared_data, tmp_path):
     train = tmp_path / "korsts-train-1200.csv"
     test = tmp_path / "korsts-test.csv"
-    _korsts(shared_data / "korsts" / "sts-train.tsv", rows=1200).to_csv(train, index=False)
-    _korsts(shared_data / "korsts" / "sts-test.tsv").to_csv(test, index=False)
+    korsts(shared_data, "train", rows=1200).to_csv(train, index=False)
+    korsts(shared_data, "test").to_csv(test, index=False)
     config = TrainingConfig(
         data_file=str(train),
         eval_file=str(test),

@@ -112,17 +112,9 @@ def test_search_needs_held_out_rows(tiny_model_dir, data_file, tmp_path):
 def test_search_keeps_the_recipe_best_on_the_held_out_rows(
     shared_data, offline_model_path, tmp_path
 ):
-    import csv
+    from tests.helpers.shared_data import korsts
 
-    import pandas as pd
-
-    frame = pd.read_csv(
-        shared_data / "korsts" / "sts-train.tsv",
-        sep="\t",
-        quoting=csv.QUOTE_NONE,
-        dtype=str,
-        keep_default_na=False,
-    )[["sentence1", "sentence2", "score"]].sample(n=60, random_state=0)
+    frame = korsts(shared_data, "train", 60, seed=0)
     frame.to_csv(tmp_path / "korsts.csv", index=False)
     config = _config(tmp_path / "korsts.csv", offline_model_path, tmp_path / "best")
     recipes = [Recipe("CoSENTLoss", 5e-5, 1), Recipe("CoSENTLoss", 1e-7, 1)]
