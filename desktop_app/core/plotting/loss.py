@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -246,5 +248,12 @@ def save_loss_plot(summary: Any, path: str | Path, *, dpi: int = 120) -> Path:
         dpi=dpi,
     )
     target.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(target, format="png")
+    # Written beside the target and moved into place, so that a reader (the Result page, a
+    # second save of the same plot) never sees half a PNG.
+    partial = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
+    try:
+        fig.savefig(partial, format="png")
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
     return target

@@ -101,7 +101,12 @@ class ResultPage(WizardPage):
     def __init__(self, state: WizardState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self._shown_summary: Any = None
-        self._plot_task = None
+        from desktop_app.gui.workers.background import LatestTask
+
+        # A newer result replaces the plot still being drawn for an older one.
+        self._plot_task = LatestTask(self)
+        self._plot_task.succeeded.connect(self._on_plot_saved)
+        self._plot_task.failed.connect(self._on_plot_failed)
         self.plot_path: Path | None = None
         self._build()
         state.result_ready.connect(self._on_result_ready)
@@ -483,19 +488,13 @@ class ResultPage(WizardPage):
     # -- the loss plot PNG --------------------------------------------------------------
     def _save_plot(self, summary: Any, folder: Path) -> None:
         """Save loss_plot.png beside the model off the GUI thread, then show it."""
-        from desktop_app.gui.workers.background import BackgroundTask
 
         def save(_report, _cancel) -> str:
             from desktop_app.core.plotting.loss import save_loss_plot
 
             return str(save_loss_plot(summary, folder / LOSS_PLOT_FILENAME))
 
-        if self._plot_task is not None and self._plot_task.is_running():
-            self._plot_task.shutdown(10_000)
-        self._plot_task = BackgroundTask(save, parent=self)
-        self._plot_task.succeeded.connect(self._on_plot_saved)
-        self._plot_task.failed.connect(self._on_plot_failed)
-        self._plot_task.start()
+        self._plot_task.start(save)
 
     @Slot(object)
     def _on_plot_saved(self, path: object) -> None:
@@ -519,8 +518,7 @@ class ResultPage(WizardPage):
 
     def shutdown(self) -> None:
         """Wait for the plot to be written (the window is closing)."""
-        if self._plot_task is not None and self._plot_task.is_running():
-            self._plot_task.shutdown(10_000)
+        self._plot_task.shutdown(10_000)
         for dialog in self.findChildren(QWidget, "exportDialog"):
             dialog.shutdown()  # an export still running stops without writing
 

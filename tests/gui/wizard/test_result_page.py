@@ -57,7 +57,8 @@ def _summary(
 
 def _page(qtbot) -> ResultPage:
     page = ResultPage(WizardState())
-    qtbot.addWidget(page)
+    # As the main window does when it closes: the plots still being drawn finish first.
+    qtbot.addWidget(page, before_close_func=lambda shown: shown.shutdown())
     page.resize(900, 900)
     page.show()
     return page
@@ -181,6 +182,18 @@ def test_stopped_early_is_said_plainly(qtbot, tmp_path):
         "Training was stopped early after 120 of 300 steps; the model keeps what it learned so far."
     )
     qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
+
+
+def test_a_newer_result_replaces_the_plot_still_being_drawn(qtbot, tmp_path):
+    """Two results shown one right after the other: only the newer one's plot is shown, and
+    the older drawing neither arrives late nor outlives the page."""
+    page = _page(qtbot)
+    (tmp_path / "first").mkdir()
+    (tmp_path / "second").mkdir()
+    page.show_result(_summary(tmp_path / "first"))
+    page.show_result(_summary(tmp_path / "second", steps=120))
+    qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
+    assert page.plot_path == tmp_path / "second" / "model" / LOSS_PLOT_FILENAME
 
 
 def test_open_folder_and_playground(qtbot, tmp_path, monkeypatch):
