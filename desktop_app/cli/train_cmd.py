@@ -391,6 +391,8 @@ def run(args: argparse.Namespace) -> int:
         if summary.primary_metric:
             change = describe_result(summary.primary_metric, summary.before, summary.after)
             print(translate("cli_train", "Result: {change}.").format(change=change))
+        if summary.kept_note:
+            print(summary.kept_note)
         if summary.stopped_early:
             saved = translate(
                 "cli_train", "Model stopped early; saved what was learned in {folder}"

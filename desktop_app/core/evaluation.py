@@ -440,13 +440,17 @@ def measure_rows(
             dtype=np.float32,
         )
 
-    a, b = embed(first), embed(second)
-    similarity = (a * b).sum(axis=1) if len(first) else np.zeros(0)
-    chance = 0.0
-    if shape == "pairs":
+    a = embed(first)
+    if shape == "pairs":  # every distinct answer once: they are the corpus too
         answers = list(dict.fromkeys(second))
         index = {text: i for i, text in enumerate(answers)}
         corpus = embed(answers)
+        b = corpus[[index[text] for text in second]] if len(first) else corpus
+    else:
+        b = embed(second)
+    similarity = (a * b).sum(axis=1) if len(first) else np.zeros(0)
+    chance = 0.0
+    if shape == "pairs":
         scores = a @ corpus.T
         right: dict[str, set[int]] = {}
         for question, answer in zip(first, second, strict=True):

@@ -1951,6 +1951,21 @@ The model trained so far is kept in its output folder.</source>
     </message>
 </context>
 <context>
+    <name>best</name>
+    <message>
+        <source>The model from step {step:,} of {steps:,} was kept: the end of training could not be measured.</source>
+        <translation>전체 {steps:,}스텝 중 {step:,}스텝 시점의 모델을 남겼습니다. 학습이 끝난 시점의 모델은 측정할 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The model from step {step:,} of {steps:,} was kept, not the end of training: on the held-out rows it was clearly better ({kept} against {end} at the end).</source>
+        <translation>학습이 끝난 시점이 아니라 전체 {steps:,}스텝 중 {step:,}스텝 시점의 모델을 남겼습니다. 검증용 행에서 이 모델이 확실히 더 좋았습니다(끝 시점 {end}에 비해 {kept}).</translation>
+    </message>
+    <message>
+        <source>The model from the end of training was kept. Step {step:,} measured a little higher on the held-out rows ({high} against {end}), but by less than chance explains.</source>
+        <translation>학습이 끝난 시점의 모델을 남겼습니다. {step:,}스텝에서 검증용 행의 측정값이 조금 더 높았지만({high}, 끝 시점 {end}), 그 차이는 우연으로 설명되는 범위 안입니다.</translation>
+    </message>
+</context>
+<context>
     <name>callbacks</name>
     <message>
         <source>The training loss became NaN (not a number): the model stopped learning anything useful.</source>
@@ -5034,11 +5049,6 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
 <context>
     <name>plan</name>
     <message>
-        <source>Automatic settings: batch 16 (32 for question/answer pairs on a GPU), learning rate 5e-5 (2e-5 for models over 150M weights), warm-up over the first 10% of steps, and more passes for smaller files (10 under 100 rows, 6 under 1,000, 4 under 5,000, 2 under 20,000, then 1), fewer if the passes would not fit the time budget (30 minutes unless you set one). 10% of the rows (at least 10) are kept apart to measure the model, except below 30 rows where every row trains. The model is measured on those rows during training and the best version is kept, not the last.</source>
-        <extracomment>Below this many rows, every row trains and nothing is held out (a handful of held-out rows measures nothing reliable, and each row matters for learning). A held-out share never keeps fewer rows than this apart. Held-out rows used at most (measuring stays quick during training). The time a run may take by default, in seconds, when sizing the number of passes. Rough training speed (examples a second) of a small model (~22M weights) per device; used only to keep the automatic number of passes inside the time budget. Weights of the model the rough speeds above were taken with. Evaluations during a run at most (each one embeds the held-out rows). What ``automatic`` means, in words (``train --help`` and the Settings page show it).</extracomment>
-        <translation>자동 설정: 배치 16(GPU에서 질문/답변 쌍은 32), 학습률 5e-5(가중치가 150M개를 넘는 모델은 2e-5), 처음 10% 스텝 동안 워밍업, 파일이 작을수록 에포크를 늘림(100행 미만 10, 1,000행 미만 6, 5,000행 미만 4, 20,000행 미만 2, 그 이상 1). 다만 시간 예산(따로 정하지 않으면 30분) 안에 끝나지 않으면 에포크를 줄입니다. 모델 측정을 위해 행의 10%(최소 10개)를 따로 두며, 30행 미만이면 모든 행을 학습에 씁니다. 학습 중에 이 행들로 모델을 측정하고, 마지막 버전이 아니라 가장 좋은 버전을 남깁니다.</translation>
-    </message>
-    <message>
         <source>All {rows:,} rows train; the separate file measures the result.</source>
         <translation>{rows:,}개 행을 모두 학습에 씁니다. 결과는 별도 파일로 측정합니다.</translation>
     </message>
@@ -5083,8 +5093,13 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>{rows:,}개 행 전체로 에포크 {passes}회 학습합니다(파일이 작을수록 더 많이 필요).</translation>
     </message>
     <message>
-        <source>The model is measured on the {held:,} held-out rows every {every} steps, and the best version is kept.</source>
-        <translation>학습 중 {every}스텝마다 검증용 행 {held:,}개로 모델을 측정하고, 가장 좋은 버전을 남깁니다.</translation>
+        <source>Automatic settings: batch 16 (32 for question/answer pairs on a GPU), learning rate 5e-5 (2e-5 for models over 150M weights), warm-up over the first 10% of steps, and more passes for smaller files (10 under 100 rows, 6 under 1,000, 4 under 5,000, 2 under 20,000, then 1), fewer if the passes would not fit the time budget (30 minutes unless you set one). 10% of the rows (at least 10) are kept apart to measure the model, except below 30 rows where every row trains. The model is measured on those rows during training; the end of training is kept unless an earlier moment was clearly better there.</source>
+        <extracomment>Below this many rows, every row trains and nothing is held out (a handful of held-out rows measures nothing reliable, and each row matters for learning). A held-out share never keeps fewer rows than this apart. Held-out rows used at most (measuring stays quick during training). The time a run may take by default, in seconds, when sizing the number of passes. Rough training speed (examples a second) of a small model (~22M weights) per device; used only to keep the automatic number of passes inside the time budget. Weights of the model the rough speeds above were taken with. Evaluations during a run at most (each one embeds the held-out rows). What ``automatic`` means, in words (``train --help`` and the Settings page show it).</extracomment>
+        <translation>자동 설정: 배치 16(GPU에서 질문/답변 쌍은 32), 학습률 5e-5(가중치가 150M개를 넘는 모델은 2e-5), 처음 10% 스텝 동안 워밍업, 파일이 작을수록 에포크를 늘림(100행 미만 10, 1,000행 미만 6, 5,000행 미만 4, 20,000행 미만 2, 그 이상 1). 다만 시간 예산(따로 정하지 않으면 30분) 안에 끝나지 않으면 에포크를 줄입니다. 모델 측정을 위해 행의 10%(최소 10개)를 따로 두며, 30행 미만이면 모든 행을 학습에 씁니다. 학습 중에 이 행들로 모델을 측정하며, 더 이른 시점이 확실히 더 좋았던 경우가 아니면 학습이 끝난 시점의 모델을 남깁니다.</translation>
+    </message>
+    <message>
+        <source>The model is measured on the {held:,} held-out rows every {every} steps; an earlier moment replaces the end only if it was clearly better.</source>
+        <translation>학습 중 {every}스텝마다 검증용 행 {held:,}개로 모델을 측정합니다. 더 이른 시점이 확실히 더 좋았을 때만 끝 시점 대신 그 시점의 모델을 남깁니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Estimated training time: {duration}&lt;/b&gt; for {steps:,} steps (an estimate, based on the speed measured on your last run with this model). Loading the model and checking quality before and after add a little.</source>
@@ -5403,7 +5418,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
     <name>runner</name>
     <message>
         <source>No training file was chosen.</source>
-        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off. What the kept model made of each held-out row (a RowMeasures; not saved): the search compares recipes row by row with it.</extracomment>
+        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off. The step whose model was kept (the end unless an earlier moment was clearly better). The step with the highest held-out figure during training. Which moment was kept and why, in plain words (&quot;&quot; when the end was also the highest). The held-out measurements during training: dicts with step, epoch, value (the saved loss plot draws them beside the loss). What the kept model made of each held-out row (a RowMeasures; not saved): the search compares recipes row by row with it.</extracomment>
         <translation>학습 파일을 선택하지 않았습니다.</translation>
     </message>
     <message>

@@ -1945,6 +1945,21 @@ The model trained so far is kept in its output folder.</source>
     </message>
 </context>
 <context>
+    <name>best</name>
+    <message>
+        <source>The model from step {step:,} of {steps:,} was kept: the end of training could not be measured.</source>
+        <translation>Сохранена модель с шага {step:,} из {steps:,}: модель в конце обучения измерить не удалось.</translation>
+    </message>
+    <message>
+        <source>The model from step {step:,} of {steps:,} was kept, not the end of training: on the held-out rows it was clearly better ({kept} against {end} at the end).</source>
+        <translation>Сохранена модель с шага {step:,} из {steps:,}, а не с конца обучения: на отложенных строках она была явно лучше ({kept} против {end} в конце).</translation>
+    </message>
+    <message>
+        <source>The model from the end of training was kept. Step {step:,} measured a little higher on the held-out rows ({high} against {end}), but by less than chance explains.</source>
+        <translation>Сохранена модель с конца обучения. На шаге {step:,} показатель на отложенных строках был немного выше ({high} против {end}), но эту разницу может дать и случайность.</translation>
+    </message>
+</context>
+<context>
     <name>callbacks</name>
     <message>
         <source>The training loss became NaN (not a number): the model stopped learning anything useful.</source>
@@ -5027,11 +5042,6 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
 <context>
     <name>plan</name>
     <message>
-        <source>Automatic settings: batch 16 (32 for question/answer pairs on a GPU), learning rate 5e-5 (2e-5 for models over 150M weights), warm-up over the first 10% of steps, and more passes for smaller files (10 under 100 rows, 6 under 1,000, 4 under 5,000, 2 under 20,000, then 1), fewer if the passes would not fit the time budget (30 minutes unless you set one). 10% of the rows (at least 10) are kept apart to measure the model, except below 30 rows where every row trains. The model is measured on those rows during training and the best version is kept, not the last.</source>
-        <extracomment>Below this many rows, every row trains and nothing is held out (a handful of held-out rows measures nothing reliable, and each row matters for learning). A held-out share never keeps fewer rows than this apart. Held-out rows used at most (measuring stays quick during training). The time a run may take by default, in seconds, when sizing the number of passes. Rough training speed (examples a second) of a small model (~22M weights) per device; used only to keep the automatic number of passes inside the time budget. Weights of the model the rough speeds above were taken with. Evaluations during a run at most (each one embeds the held-out rows). What ``automatic`` means, in words (``train --help`` and the Settings page show it).</extracomment>
-        <translation>Автоматические настройки: размер пакета 16 (32 для пар «вопрос — ответ» на GPU), скорость обучения 5e-5 (2e-5 для моделей больше 150 млн весов), разогрев в течение первых 10% шагов и больше проходов для маленьких файлов (10 — меньше 100 строк, 6 — меньше 1000, 4 — меньше 5000, 2 — меньше 20 000, дальше 1), но меньше, если проходы не уложатся в отведённое время (30 минут, если вы не задали другое). 10% строк (не меньше 10) откладываются для проверки модели, кроме случаев, когда строк меньше 30: тогда на обучение идут все. Во время обучения модель проверяется на этих строках, и сохраняется лучшая версия, а не последняя.</translation>
-    </message>
-    <message>
         <source>All {rows:,} rows train; the separate file measures the result.</source>
         <translation>На обучение идут все строки ({rows:,}); результат измеряется по отдельному файлу.</translation>
     </message>
@@ -5076,8 +5086,13 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>Проходов по всем строкам ({rows:,}): {passes} (маленьким файлам нужно больше).</translation>
     </message>
     <message>
-        <source>The model is measured on the {held:,} held-out rows every {every} steps, and the best version is kept.</source>
-        <translation>Каждые {every} шагов модель проверяется на отложенных строках ({held:,}), и сохраняется лучшая версия.</translation>
+        <source>Automatic settings: batch 16 (32 for question/answer pairs on a GPU), learning rate 5e-5 (2e-5 for models over 150M weights), warm-up over the first 10% of steps, and more passes for smaller files (10 under 100 rows, 6 under 1,000, 4 under 5,000, 2 under 20,000, then 1), fewer if the passes would not fit the time budget (30 minutes unless you set one). 10% of the rows (at least 10) are kept apart to measure the model, except below 30 rows where every row trains. The model is measured on those rows during training; the end of training is kept unless an earlier moment was clearly better there.</source>
+        <extracomment>Below this many rows, every row trains and nothing is held out (a handful of held-out rows measures nothing reliable, and each row matters for learning). A held-out share never keeps fewer rows than this apart. Held-out rows used at most (measuring stays quick during training). The time a run may take by default, in seconds, when sizing the number of passes. Rough training speed (examples a second) of a small model (~22M weights) per device; used only to keep the automatic number of passes inside the time budget. Weights of the model the rough speeds above were taken with. Evaluations during a run at most (each one embeds the held-out rows). What ``automatic`` means, in words (``train --help`` and the Settings page show it).</extracomment>
+        <translation>Автоматические настройки: размер пакета 16 (32 для пар «вопрос — ответ» на GPU), скорость обучения 5e-5 (2e-5 для моделей больше 150 млн весов), разогрев в течение первых 10% шагов и больше проходов для маленьких файлов (10 — меньше 100 строк, 6 — меньше 1000, 4 — меньше 5000, 2 — меньше 20 000, дальше 1), но меньше, если проходы не уложатся в отведённое время (30 минут, если вы не задали другое). 10% строк (не меньше 10) откладываются для проверки модели, кроме случаев, когда строк меньше 30: тогда на обучение идут все. Во время обучения модель проверяется на этих строках; сохраняется модель с конца обучения, если только более ранний момент не был там явно лучше.</translation>
+    </message>
+    <message>
+        <source>The model is measured on the {held:,} held-out rows every {every} steps; an earlier moment replaces the end only if it was clearly better.</source>
+        <translation>Каждые {every} шагов модель проверяется на отложенных строках ({held:,}); более ранний момент заменяет конец обучения, только если он был явно лучше.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Estimated training time: {duration}&lt;/b&gt; for {steps:,} steps (an estimate, based on the speed measured on your last run with this model). Loading the model and checking quality before and after add a little.</source>
@@ -5396,7 +5411,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
     <name>runner</name>
     <message>
         <source>No training file was chosen.</source>
-        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off. What the kept model made of each held-out row (a RowMeasures; not saved): the search compares recipes row by row with it.</extracomment>
+        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off. The step whose model was kept (the end unless an earlier moment was clearly better). The step with the highest held-out figure during training. Which moment was kept and why, in plain words (&quot;&quot; when the end was also the highest). The held-out measurements during training: dicts with step, epoch, value (the saved loss plot draws them beside the loss). What the kept model made of each held-out row (a RowMeasures; not saved): the search compares recipes row by row with it.</extracomment>
         <translation>Файл для обучения не выбран.</translation>
     </message>
     <message>

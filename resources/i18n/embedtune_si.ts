@@ -1953,6 +1953,24 @@ The model trained so far is kept in its output folder.</source>
     </message>
 </context>
 <context>
+    <name>best</name>
+    <message>
+        <source>The model from step {step:,} of {steps:,} was kept: the end of training could not be measured.</source>
+        <translatorcomment>New in round 7 (which moment of a run is kept); written by a non-native speaker from the glossary: please review.</translatorcomment>
+        <translation type="unfinished">පියවර {steps:,} න් {step:,} වන පියවරේ මාදිලිය තබා ගන්නා ලදී: පුහුණුවේ අවසානයේ මාදිලිය මැනිය නොහැකි විය.</translation>
+    </message>
+    <message>
+        <source>The model from step {step:,} of {steps:,} was kept, not the end of training: on the held-out rows it was clearly better ({kept} against {end} at the end).</source>
+        <translatorcomment>New in round 7 (which moment of a run is kept); written by a non-native speaker from the glossary: please review.</translatorcomment>
+        <translation type="unfinished">පුහුණුවේ අවසානය නොව, පියවර {steps:,} න් {step:,} වන පියවරේ මාදිලිය තබා ගන්නා ලදී: වෙන් කළ පේළි මත එය පැහැදිලිවම වඩා හොඳ විය (අවසානයේ {end} ට සාපේක්ෂව {kept}).</translation>
+    </message>
+    <message>
+        <source>The model from the end of training was kept. Step {step:,} measured a little higher on the held-out rows ({high} against {end}), but by less than chance explains.</source>
+        <translatorcomment>New in round 7 (which moment of a run is kept); written by a non-native speaker from the glossary: please review.</translatorcomment>
+        <translation type="unfinished">පුහුණුවේ අවසාන මාදිලිය තබා ගන්නා ලදී. පියවර {step:,} හිදී වෙන් කළ පේළි මත මිනුම මඳක් ඉහළ විය ({high}, අවසානයේ {end}), නමුත් එම වෙනස අහම්බයෙන් පැහැදිලි කළ හැකි සීමාව තුළ ඇත.</translation>
+    </message>
+</context>
+<context>
     <name>callbacks</name>
     <message>
         <source>The training loss became NaN (not a number): the model stopped learning anything useful.</source>
@@ -5039,11 +5057,6 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
 <context>
     <name>plan</name>
     <message>
-        <source>Automatic settings: batch 16 (32 for question/answer pairs on a GPU), learning rate 5e-5 (2e-5 for models over 150M weights), warm-up over the first 10% of steps, and more passes for smaller files (10 under 100 rows, 6 under 1,000, 4 under 5,000, 2 under 20,000, then 1), fewer if the passes would not fit the time budget (30 minutes unless you set one). 10% of the rows (at least 10) are kept apart to measure the model, except below 30 rows where every row trains. The model is measured on those rows during training and the best version is kept, not the last.</source>
-        <extracomment>Below this many rows, every row trains and nothing is held out (a handful of held-out rows measures nothing reliable, and each row matters for learning). A held-out share never keeps fewer rows than this apart. Held-out rows used at most (measuring stays quick during training). The time a run may take by default, in seconds, when sizing the number of passes. Rough training speed (examples a second) of a small model (~22M weights) per device; used only to keep the automatic number of passes inside the time budget. Weights of the model the rough speeds above were taken with. Evaluations during a run at most (each one embeds the held-out rows). What ``automatic`` means, in words (``train --help`` and the Settings page show it).</extracomment>
-        <translation>ස්වයංක්‍රීය සැකසුම්: කාණ්ඩය (batch) 16 (GPU එකක ප්‍රශ්න/පිළිතුරු යුගල සඳහා 32), ඉගෙනුම් වේගය (learning rate) 5e-5 (බර (weights) මිලියන 150 ට වැඩි මාදිලි සඳහා 2e-5), පළමු පියවරවලින් 10% පුරා සෙමින් ආරම්භය (warm-up), සහ කුඩා ගොනු සඳහා වැඩි වට (epoch) ගණනක් (පේළි 100 ට අඩු නම් 10, 1,000 ට අඩු නම් 6, 5,000 ට අඩු නම් 4, 20,000 ට අඩු නම් 2, ඉන්පසු 1); එම වට ගණන කාල සීමාවට (ඔබ වෙනත් එකක් නියම නොකළහොත් මිනිත්තු 30) නොගැළපේ නම් ඊට අඩුවෙන්. මාදිලිය මැනීමට පේළිවලින් 10% (අවම වශයෙන් 10) වෙන් කර තබනු ලැබේ; පේළි 30 ට අඩු නම් සෑම පේළියක්ම පුහුණුවට යයි. පුහුණුව අතරතුර එම පේළි මත මාදිලිය මනිනු ලබන අතර, තබාගන්නේ අවසාන අනුවාදය නොව හොඳම අනුවාදයයි.</translation>
-    </message>
-    <message>
         <source>All {rows:,} rows train; the separate file measures the result.</source>
         <translation>සියලු පේළි {rows:,}ම පුහුණුවට යයි; ප්‍රතිඵලය මනින්නේ වෙනම ගොනුවෙනි.</translation>
     </message>
@@ -5088,8 +5101,15 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
         <translation>පේළි {rows:,} හරහා වට {passes}ක් (කුඩා ගොනුවලට වැඩි වට ගණනක් අවශ්‍යයි).</translation>
     </message>
     <message>
-        <source>The model is measured on the {held:,} held-out rows every {every} steps, and the best version is kept.</source>
-        <translation>සෑම පියවර {every}කට වරක් පරීක්ෂාවට වෙන් කළ පේළි {held:,} මත මාදිලිය මනිනු ලබන අතර, හොඳම අනුවාදය තබාගනු ලැබේ.</translation>
+        <source>Automatic settings: batch 16 (32 for question/answer pairs on a GPU), learning rate 5e-5 (2e-5 for models over 150M weights), warm-up over the first 10% of steps, and more passes for smaller files (10 under 100 rows, 6 under 1,000, 4 under 5,000, 2 under 20,000, then 1), fewer if the passes would not fit the time budget (30 minutes unless you set one). 10% of the rows (at least 10) are kept apart to measure the model, except below 30 rows where every row trains. The model is measured on those rows during training; the end of training is kept unless an earlier moment was clearly better there.</source>
+        <extracomment>Below this many rows, every row trains and nothing is held out (a handful of held-out rows measures nothing reliable, and each row matters for learning). A held-out share never keeps fewer rows than this apart. Held-out rows used at most (measuring stays quick during training). The time a run may take by default, in seconds, when sizing the number of passes. Rough training speed (examples a second) of a small model (~22M weights) per device; used only to keep the automatic number of passes inside the time budget. Weights of the model the rough speeds above were taken with. Evaluations during a run at most (each one embeds the held-out rows). What ``automatic`` means, in words (``train --help`` and the Settings page show it).</extracomment>
+        <translatorcomment>New in round 7 (which moment of a run is kept); written by a non-native speaker from the glossary: please review.</translatorcomment>
+        <translation type="unfinished">ස්වයංක්‍රීය සැකසුම්: කාණ්ඩය (batch) 16 (GPU එකක ප්‍රශ්න/පිළිතුරු යුගල සඳහා 32), ඉගෙනුම් වේගය (learning rate) 5e-5 (බර (weights) මිලියන 150 ට වැඩි මාදිලි සඳහා 2e-5), පළමු පියවරවලින් 10% පුරා සෙමින් ආරම්භය (warm-up), සහ කුඩා ගොනු සඳහා වැඩි වට (epoch) ගණනක් (පේළි 100 ට අඩු නම් 10, 1,000 ට අඩු නම් 6, 5,000 ට අඩු නම් 4, 20,000 ට අඩු නම් 2, ඉන්පසු 1); එම වට ගණන කාල සීමාවට (ඔබ වෙනත් එකක් නියම නොකළහොත් මිනිත්තු 30) නොගැළපේ නම් ඊට අඩුවෙන්. මාදිලිය මැනීමට පේළිවලින් 10% (අවම වශයෙන් 10) වෙන් කර තබනු ලැබේ; පේළි 30 ට අඩු නම් සෑම පේළියක්ම පුහුණුවට යයි. පුහුණුව අතරතුර එම පේළි මත මාදිලිය මනිනු ලැබේ; කලින් අවස්ථාවක් එහිදී පැහැදිලිවම වඩා හොඳ නොවූයේ නම්, පුහුණුවේ අවසාන මාදිලිය තබා ගනු ලැබේ.</translation>
+    </message>
+    <message>
+        <source>The model is measured on the {held:,} held-out rows every {every} steps; an earlier moment replaces the end only if it was clearly better.</source>
+        <translatorcomment>New in round 7 (which moment of a run is kept); written by a non-native speaker from the glossary: please review.</translatorcomment>
+        <translation type="unfinished">සෑම පියවර {every}කට වරක් පරීක්ෂාවට වෙන් කළ පේළි {held:,} මත මාදිලිය මනිනු ලැබේ; කලින් අවස්ථාවක් අවසානය වෙනුවට තබා ගනු ලබන්නේ එය පැහැදිලිවම වඩා හොඳ නම් පමණි.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Estimated training time: {duration}&lt;/b&gt; for {steps:,} steps (an estimate, based on the speed measured on your last run with this model). Loading the model and checking quality before and after add a little.</source>
@@ -5411,7 +5431,7 @@ the trained model appears in {folder}/ (see README.md in the folder).</source>
     <name>runner</name>
     <message>
         <source>No training file was chosen.</source>
-        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off. What the kept model made of each held-out row (a RowMeasures; not saved): the search compares recipes row by row with it.</extracomment>
+        <extracomment>Aim for about this many loss points in a run (the curve the user watches). Wall-clock seconds of training between checkpoints (none in a shorter run, none at the end). Test-only environment variable: seconds between checkpoints instead of :data:`CHECKPOINT_INTERVAL_S` (the fault-injection tests make it tiny). Not a user setting: users set ``save_steps`` in the configuration. On GPUs, log the loss at most this often (each log waits for the GPU&apos;s queued work). How many times a run that ran out of memory before its first step is retried with a smaller per-step batch. What hard-negative mining did (``MiningSummary.to_dict()``), None when it was off. The step whose model was kept (the end unless an earlier moment was clearly better). The step with the highest held-out figure during training. Which moment was kept and why, in plain words (&quot;&quot; when the end was also the highest). The held-out measurements during training: dicts with step, epoch, value (the saved loss plot draws them beside the loss). What the kept model made of each held-out row (a RowMeasures; not saved): the search compares recipes row by row with it.</extracomment>
         <translation>පුහුණු ගොනුවක් තෝරා නැත.</translation>
     </message>
     <message>

@@ -97,7 +97,7 @@ def test_json_events_are_one_object_per_line_and_the_model_is_saved(faq_file, tm
     assert finished["type"] == "Finished"
     assert finished["stopped_early"] is False
     assert finished["summary"]["loss"] == "MultipleNegativesRankingLoss"
-    # measured before, during (the best moment is kept) and after training
+    # measured before, during (to keep an earlier moment if clearly better) and after training
     assert {e["phase"] for e in events if e["type"] == "Evaluated"} == {"before", "during", "after"}
     assert (out / "model.safetensors").is_file()
     assert (out / "training_config.json").is_file()

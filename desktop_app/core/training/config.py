@@ -283,8 +283,8 @@ class TrainingConfig:
             (this session only).
         trust_remote_code: Allow the model's own program code to run (this session only,
             after the user's explicit act).
-        keep_best: Measure the held-out rows during training and keep the best model seen,
-            not the last (see core/training/best.py).
+        keep_best: Measure the held-out rows during training and put an earlier moment back
+            when it was clearly better than the end (see core/training/best.py).
         search_minutes: When set, "find the best settings for me": try a few recipes in about
             this many minutes and keep the best model (see core/training/search.py).
     """

@@ -7,8 +7,8 @@ from :func:`plan_training`, and the Data page, the runner and the Result page al
 Why these numbers (measured with all-MiniLM-L6-v2 on KorSTS, STS-B ru and Sinhala STS, see
 docs/benchmarks/recipes.md): CoSENT with batch 16 and learning rate 5e-5 over several epochs
 beat one epoch at 2e-5 everywhere, and a hand recipe of batch 4. More passes help small sets
-most; they are safe because the run measures the held-out rows as it goes and keeps the best
-model it saw (:mod:`desktop_app.core.training.best`), not the last one.
+most; they are safe because the run measures the held-out rows as it goes and puts an earlier
+moment back when it was clearly better than the end (:mod:`desktop_app.core.training.best`).
 """
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ AUTOMATIC_DESCRIPTION = QT_TRANSLATE_NOOP(
     "for smaller files (10 under 100 rows, 6 under 1,000, 4 under 5,000, 2 under 20,000, then "
     "1), fewer if the passes would not fit the time budget (30 minutes unless you set one). "
     "10% of the rows (at least 10) are kept apart to measure the model, except below 30 rows "
-    "where every row trains. The model is measured on those rows during training and the best "
-    "version is kept, not the last.",
+    "where every row trains. The model is measured on those rows during training; the end of "
+    "training is kept unless an earlier moment was clearly better there.",
 )
 
 
@@ -286,7 +286,7 @@ def plan_training(
             translate(
                 "plan",
                 "The model is measured on the {held:,} held-out rows every {every} "
-                "steps, and the best version is kept.",
+                "steps; an earlier moment replaces the end only if it was clearly better.",
             ).format(held=held_out_rows, every=eval_steps)
         )
     return TrainingPlan(

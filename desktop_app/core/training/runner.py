@@ -116,7 +116,15 @@ class TrainingSummary:
     headline: str = ""
     examples: list[dict[str, Any]] = field(default_factory=list)
     verdict_details: dict[str, Any] = field(default_factory=dict)
+    #: The step whose model was kept (the end unless an earlier moment was clearly better).
     best_step: int | None = None
+    #: The step with the highest held-out figure during training.
+    highest_step: int | None = None
+    #: Which moment was kept and why, in plain words ("" when the end was also the highest).
+    kept_note: str = ""
+    #: The held-out measurements during training: dicts with step, epoch, value (the saved
+    #: loss plot draws them beside the loss).
+    eval_history: list[dict[str, Any]] = field(default_factory=list)
     measuring_s: float = 0.0
     search: list[dict[str, Any]] = field(default_factory=list)
     #: What the kept model made of each held-out row (a RowMeasures; not saved): the search
@@ -794,11 +802,17 @@ def _train_and_save(
 
     keep_best = None
     if evaluator is not None and config.keep_best:
+        from desktop_app.core.evaluation import measure_rows
         from desktop_app.core.training.best import KeepBestCallback
+        from desktop_app.core.verdict import main_measure
 
-        def measure(model_: Any, epoch: float, step: int) -> tuple[float | None, dict]:
-            result = run_evaluator(evaluator, model_, epoch=epoch, step=step)
-            return result.value, result.metrics
+        def measure(model_: Any, epoch: float, step: int) -> tuple[float | None, dict, Any]:
+            # What the model makes of each held-out row: the verdict's own measure (the same
+            # figure as the evaluator's main metric), and what the end-of-run test compares.
+            rows = measure_rows(model_, data.eval, shape, data.roles)
+            value = float(main_measure(shape, rows.outcome, rows.targets))
+            finite = math.isfinite(value)
+            return (value if finite else None), ({primary: value} if finite else {}), rows
 
         per_epoch = max(1, math.ceil(len(data.train) / batch_size))
         keep_best = KeepBestCallback(
@@ -807,8 +821,6 @@ def _train_and_save(
             eval_steps=config.eval_steps or eval_interval(total, per_epoch),
             primary_metric=primary or "",
             on_event=emit,
-            # No start_value: the best *trained* moment is kept (on a few held-out rows the
-            # untrained model can win by chance); the verdict compares it with the start.
         )
     eval_steps = config.eval_steps if evaluator is not None and keep_best is None else None
     in_batch = getattr(loss, "loss", loss).__class__.__name__ in (
@@ -964,7 +976,7 @@ def _train_and_save(
     runtime = float(output.metrics.get("train_runtime", time.perf_counter() - started))
     samples_per_s = float(output.metrics.get("train_samples_per_second", 0.0))
 
-    if keep_best is not None:
+    if keep_best is not None:  # the end, or an earlier moment clearly better than it
         keep_best.restore_best()
         keep_best.release()
     metrics_after: dict[str, float] = {}
@@ -1009,10 +1021,15 @@ def _train_and_save(
         gradient_accumulation_steps=plan.accumulation,
         memory_adjustments=adjustments,
         hard_negatives=hard_negatives,
-        best_step=keep_best.best_step if keep_best is not None else None,
+        best_step=keep_best.kept_step if keep_best is not None else None,
+        highest_step=keep_best.best_step if keep_best is not None else None,
+        kept_note=(keep_best.note(int(trainer.state.global_step)) if keep_best is not None else ""),
         measuring_s=keep_best.eval_seconds if keep_best is not None else 0.0,
+        eval_history=list(keep_best.history) if keep_best is not None else [],
     )
-    _add_verdict(summary, model, data, rows_before, config)
+    # The kept moment's rows were measured during training on these very weights.
+    kept_rows = keep_best.kept_rows if keep_best is not None else None
+    _add_verdict(summary, model, data, rows_before, config, kept_rows)
 
     emit(
         StageChanged(
@@ -1107,8 +1124,12 @@ def _add_verdict(
     data: PreparedData,
     rows_before: Any,
     config: TrainingConfig,
+    rows_after: Any = None,
 ) -> None:
-    """Measure the held-out rows after training and put the verdict into ``summary``."""
+    """Measure the held-out rows after training and put the verdict into ``summary``.
+
+    ``rows_after``: the kept model's per-row measures when they are already known.
+    """
     from desktop_app.core.evaluation import measure_rows
     from desktop_app.core.verdict import check_measurable, decide_verdict, likely_causes
 
@@ -1122,7 +1143,8 @@ def _add_verdict(
         summary.verdict_advice = split.note or outcome.advice
         summary.verdict_details = outcome.to_dict()
         return
-    rows_after = measure_rows(model, data.eval, data.roles.shape, data.roles)
+    if rows_after is None:
+        rows_after = measure_rows(model, data.eval, data.roles.shape, data.roles)
     summary.rows_after = rows_after
     columns = list(data.train.column_names)
     texts = list(data.train[columns[0]][:200]) + list(data.train[columns[1]][:200])

@@ -2,7 +2,7 @@
 
 :func:`run_search` trains the same data several times through :func:`run_training`, each
 time with another recipe (learning rate and loss; the number of passes is the plan's, and
-each run keeps its own best moment, so it also chooses how long to train), all measured on
+each run may put back an earlier moment clearly better than its end), all measured on
 the same held-out rows. It stops starting new recipes when the next would not fit in the
 time the user gave, keeps the best model, and returns a table of everything it tried. The
 first recipe is exactly what a plain run trains, and another one is kept only when it beats
@@ -69,7 +69,7 @@ class Trial:
     Attributes:
         recipe: The settings tried.
         status: "done", "skipped" (no time left), "stopped" (cancelled) or "failed".
-        value: The main measure on the held-out rows after training (best moment kept).
+        value: The main measure on the held-out rows after training (the kept moment).
         before: The main measure before training.
         seconds: How long the run took.
         best_step: The step whose model was kept.

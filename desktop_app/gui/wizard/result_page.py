@@ -138,6 +138,11 @@ class ResultPage(WizardPage):
         self.advice_label.setObjectName("resultAdvice")
         self.advice_label.setWordWrap(True)
         layout.addWidget(self.advice_label)
+        self.moment_label = QLabel()  # which moment of the run was kept, and why
+        self.moment_label.setObjectName("resultKeptMoment")
+        self.moment_label.setWordWrap(True)
+        self.moment_label.hide()
+        layout.addWidget(self.moment_label)
         self.stopped_label = QLabel()
         self.stopped_label.setObjectName("resultStoppedEarly")
         self.stopped_label.setWordWrap(True)
@@ -343,6 +348,9 @@ class ResultPage(WizardPage):
         advice = summary_value(summary, "verdict_advice") or ""
         self.advice_label.setText(advice)
         self.advice_label.setVisible(bool(advice))
+        moment = summary_value(summary, "kept_note") or ""
+        self.moment_label.setText(moment)
+        self.moment_label.setVisible(bool(moment))
         self._fill_examples(summary_value(summary, "examples", []) or [])
         self._fill_search(summary_value(summary, "search", []) or [])
 

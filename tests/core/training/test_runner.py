@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.errors import OutputExistsError, TrainingError
+from desktop_app.core.plotting.loss import summary_curves
 from desktop_app.core.training.config import TrainingConfig
 from desktop_app.core.training.events import Evaluated, Finished, LossLogged, Progress
 from desktop_app.core.training.runner import run_training
@@ -131,9 +132,15 @@ def test_recommended_loss_and_evaluation_before_and_after(tiny_model_dir, data_f
     summary = run_training(config, events.append)
     assert summary.loss == "MultipleNegativesRankingLoss"
     phases = [e.phase for e in events if isinstance(e, Evaluated)]
-    assert phases == ["before", "during", "after"]  # measured during: the best moment is kept
+    assert phases == ["before", "during", "after"]  # measured during: an earlier moment may be kept
     assert summary.verdict in ("better", "worse", "unchanged", "cannot-tell")
     assert summary.best_step == 2
+    # the held-out measurements are kept, and the saved loss plot draws them
+    assert [point["step"] for point in summary.eval_history] == [2]
+    assert summary_curves(summary)["eval_steps"] == [2.0]
+    assert summary_curves(out / "training_summary.json")["eval_values"] == [
+        summary.eval_history[0]["value"]
+    ]
     assert summary.primary_metric == "qa_cosine_accuracy@1"
     assert 0.0 <= summary.metrics_after["qa_cosine_accuracy@1"] <= 1.0
     assert "qa_cosine_mrr@10" in summary.metrics_before

@@ -184,6 +184,22 @@ def test_stopped_early_is_said_plainly(qtbot, tmp_path):
     qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
 
 
+def test_which_moment_was_kept_is_said_only_when_there_is_something_to_say(qtbot, tmp_path):
+    """The run's note on the kept moment (core/training/best.py) sits under the advice; a run
+    whose end was also its highest moment says nothing about it."""
+    page = _page(qtbot)
+    note = (
+        "The model from the end of training was kept. Step 51 measured a little higher on the "
+        "held-out rows (0.48 against 0.42), but by less than chance explains."
+    )
+    page.show_result(_summary(tmp_path, kept_note=note))
+    assert page.moment_label.isVisible()
+    assert page.moment_label.text() == note
+    page.show_result(_summary(tmp_path))
+    assert not page.moment_label.isVisible()
+    qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
+
+
 def test_a_newer_result_replaces_the_plot_still_being_drawn(qtbot, tmp_path):
     """Two results shown one right after the other: only the newer one's plot is shown, and
     the older drawing neither arrives late nor outlives the page."""
