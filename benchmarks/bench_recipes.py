@@ -7,9 +7,10 @@ training or choice):
 
 - ``base``: the model as shipped, no training.
 - ``default``: what ``main.py train FILE --out DIR`` does with nothing else given (automatic
-  settings from core/training/plan.py, 10% held out, the best moment kept). It is the
-  search's first recipe (the same plan, data and seed train the same model, which
-  tests/core/training/test_search.py checks), so it is scored there instead of trained twice.
+  settings from core/training/plan.py, 10% held out, the end kept unless an earlier moment
+  was clearly better). It is the search's first recipe (the same plan, data and seed train
+  the same model, which tests/core/training/test_search.py checks), so it is scored there
+  instead of trained twice.
 - ``hand``: a seed author's recipe: CosineSimilarityLoss, batch 4, 1 epoch, learning rate 2e-5,
   no warm-up, no weight decay (sentence-transformers' defaults), all training rows.
 - ``search``: ``main.py train FILE --out DIR --search --time-budget M``.
@@ -239,7 +240,7 @@ def markdown(rows: list[dict]) -> str:
     for key, label in (
         ("base", "base model"),
         ("hand", "hand recipe (CosineSimilarityLoss, batch 4, 1 epoch, lr 2e-5)"),
-        ("default", "app default (automatic settings, best moment kept)"),
+        ("default", "app default (automatic settings; the end, or a clearly better moment)"),
         ("search", "`--search`"),
     ):
         lines.append(f"| {label} | " + " | ".join(f"{r[key]:.3f}" for r in rows) + " |")

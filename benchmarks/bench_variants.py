@@ -5,10 +5,13 @@ the app's default and named variants of it on one data set and gives each one's 
 the test rows and its difference from the first variant with the paired 95% bootstrap
 interval (``verdict.change_interval``). Variants:
 
-- ``default``: ``main.py train FILE --out DIR`` (automatic plan, 10% held out, best moment kept).
+- ``default``: ``main.py train FILE --out DIR`` (automatic plan, 10% held out, the end kept
+  unless an earlier moment was clearly better).
 - ``hand``: the seed author's recipe of ``bench_recipes.py`` (every row, the last model).
 - ``cos``: the default with CosineSimilarityLoss.
-- ``last``: the default, but the last model is kept instead of the best moment.
+- ``last``: the default without any choice of moment (``keep_best`` off: the trainer's own
+  evaluation, the last model). Since round 7 the default keeps the end too, unless an earlier
+  moment was clearly better.
 - ``lastall``: the default's loss, rate and passes on every row (nothing held out), the last
   model.
 
