@@ -55,17 +55,29 @@ def _summary(
     return summary
 
 
-def _page(qtbot) -> ResultPage:
-    page = ResultPage(WizardState())
-    # As the main window does when it closes: the plots still being drawn finish first.
-    qtbot.addWidget(page, before_close_func=lambda shown: shown.shutdown())
-    page.resize(900, 900)
-    page.show()
-    return page
+@pytest.fixture
+def new_page(qtbot):
+    """Make Result pages; each is shut down after the test, as the main window does when it
+    closes (a plot still being drawn finishes first). The list keeps them alive until then:
+    qtbot holds widgets only weakly, and a page collected with its drawing still running
+    would take the thread with it."""
+    pages: list[ResultPage] = []
+
+    def make() -> ResultPage:
+        page = ResultPage(WizardState())
+        qtbot.addWidget(page)
+        page.resize(900, 900)
+        page.show()
+        pages.append(page)
+        return page
+
+    yield make
+    for page in pages:
+        page.shutdown()
 
 
-def test_better_model_leads_with_one_sentence_and_examples(qtbot, tmp_path):
-    page = _page(qtbot)
+def test_better_model_leads_with_one_sentence_and_examples(qtbot, new_page, tmp_path):
+    page = new_page()
     summary = _summary(tmp_path)
     page.state.result = summary
     page.state.result_ready.emit(summary)
@@ -107,8 +119,8 @@ def test_better_model_leads_with_one_sentence_and_examples(qtbot, tmp_path):
         ("cannot-tell", False, "The result cannot be measured."),
     ],
 )
-def test_only_better_is_green(qtbot, tmp_path, verdict, still_poor, headline):
-    page = _page(qtbot)
+def test_only_better_is_green(qtbot, new_page, tmp_path, verdict, still_poor, headline):
+    page = new_page()
     summary = _summary(
         tmp_path,
         verdict=verdict,
@@ -123,8 +135,8 @@ def test_only_better_is_green(qtbot, tmp_path, verdict, still_poor, headline):
     qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
 
 
-def test_search_table_and_an_old_summary(qtbot, tmp_path):
-    page = _page(qtbot)
+def test_search_table_and_an_old_summary(qtbot, new_page, tmp_path):
+    page = new_page()
     summary = _summary(tmp_path)
     summary["search"] = [
         {
@@ -174,8 +186,8 @@ def test_search_table_and_an_old_summary(qtbot, tmp_path):
     qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
 
 
-def test_stopped_early_is_said_plainly(qtbot, tmp_path):
-    page = _page(qtbot)
+def test_stopped_early_is_said_plainly(qtbot, new_page, tmp_path):
+    page = new_page()
     page.show_result(_summary(tmp_path, stopped=True, steps=120, total=300))
     assert page.stopped_label.isVisible()
     assert page.stopped_label.text() == (
@@ -184,10 +196,12 @@ def test_stopped_early_is_said_plainly(qtbot, tmp_path):
     qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
 
 
-def test_which_moment_was_kept_is_said_only_when_there_is_something_to_say(qtbot, tmp_path):
+def test_which_moment_was_kept_is_said_only_when_there_is_something_to_say(
+    qtbot, new_page, tmp_path
+):
     """The run's note on the kept moment (core/training/best.py) sits under the advice; a run
     whose end was also its highest moment says nothing about it."""
-    page = _page(qtbot)
+    page = new_page()
     note = (
         "The model from the end of training was kept. Step 51 measured a little higher on the "
         "held-out rows (0.48 against 0.42), but by less than chance explains."
@@ -200,10 +214,10 @@ def test_which_moment_was_kept_is_said_only_when_there_is_something_to_say(qtbot
     qtbot.waitUntil(lambda: page.plot_path is not None, timeout=20_000)
 
 
-def test_a_newer_result_replaces_the_plot_still_being_drawn(qtbot, tmp_path):
+def test_a_newer_result_replaces_the_plot_still_being_drawn(qtbot, new_page, tmp_path):
     """Two results shown one right after the other: only the newer one's plot is shown, and
     the older drawing neither arrives late nor outlives the page."""
-    page = _page(qtbot)
+    page = new_page()
     (tmp_path / "first").mkdir()
     (tmp_path / "second").mkdir()
     page.show_result(_summary(tmp_path / "first"))
@@ -212,8 +226,8 @@ def test_a_newer_result_replaces_the_plot_still_being_drawn(qtbot, tmp_path):
     assert page.plot_path == tmp_path / "second" / "model" / LOSS_PLOT_FILENAME
 
 
-def test_open_folder_and_playground(qtbot, tmp_path, monkeypatch):
-    page = _page(qtbot)
+def test_open_folder_and_playground(qtbot, new_page, tmp_path, monkeypatch):
+    page = new_page()
     assert not page.playground_button.isEnabled()
     summary = _summary(tmp_path)
     page.show_result(summary)
