@@ -84,8 +84,6 @@ def choose(moments: list[dict]) -> dict[str, int]:
 
 def run_one(name: str, rows: int, seed: int, args: argparse.Namespace, base: str) -> dict:
     """Train the default once on one subset; return its moments and each rule's choice."""
-    from datasets import Dataset
-
     from desktop_app.core.evaluation import measure_rows
     from desktop_app.core.training import best
     from desktop_app.core.training.config import TrainingConfig
@@ -95,13 +93,7 @@ def run_one(name: str, rows: int, seed: int, args: argparse.Namespace, base: str
     train, test = bench_recipes._frame(name)
     train = train.sample(n=min(rows, len(train)), random_state=seed)
     test = test.sample(n=min(args.test_rows, len(test)), random_state=0)
-    test_data = Dataset.from_dict(
-        {
-            "sentence1": test.sentence1.tolist(),
-            "sentence2": test.sentence2.tolist(),
-            "score": test.score.tolist(),
-        }
-    )
+    test_data = bench_recipes.scored_dataset(test)
     moments: list[dict] = []
 
     class Recording(best.KeepBestCallback):

@@ -92,21 +92,21 @@ def _frame(name: str):  # type: ignore[no-untyped-def]
     return train, test
 
 
+def scored_dataset(frame):  # type: ignore[no-untyped-def]
+    """The rows of a frame from :func:`_frame` as a scored-pairs dataset."""
+    from datasets import Dataset
+
+    return Dataset.from_dict({column: frame[column].tolist() for column in frame.columns})
+
+
 def _spearman_on(model_path: str, test):  # type: ignore[no-untyped-def]
     """Spearman on the test rows, and what the model made of each row (for paired intervals)."""
-    from datasets import Dataset
     from sentence_transformers import SentenceTransformer
 
     from desktop_app.core.evaluation import evaluate_model, measure_rows
 
     model = SentenceTransformer(model_path, device="cpu", local_files_only=True)
-    data = Dataset.from_dict(
-        {
-            "sentence1": test.sentence1.tolist(),
-            "sentence2": test.sentence2.tolist(),
-            "score": test.score.tolist(),
-        }
-    )
+    data = scored_dataset(test)
     value = float(evaluate_model(model, data, "scored-pairs").value)
     return value, measure_rows(model, data, "scored-pairs")
 

@@ -29,9 +29,10 @@ from transformers import TrainerCallback
 
 from desktop_app.core.i18n import translate
 from desktop_app.core.training.events import Evaluated, TrainingEvent
+from desktop_app.core.verdict import clearly_better
 
-# What one measurement gives: the main value, every metric, and what the model made of each
-# held-out row (a RowMeasures, or None when only the figure is known).
+# What one measurement gives: the main value (None when undefined), every metric, and what
+# the model made of each held-out row (a RowMeasures).
 Measurement = tuple[float | None, dict[str, float], Any]
 
 
@@ -71,28 +72,19 @@ class KeepBestCallback(TrainerCallback):
         eval_steps: int,
         primary_metric: str,
         on_event: Callable[[TrainingEvent], None] | None = None,
-        clearly_better: Callable[[Any, Any], bool] | None = None,
     ) -> None:
         """Create the callback.
 
         Args:
             model: The model being trained (its weights are copied at a new highest value).
             evaluate: ``evaluate(model, epoch, step)`` -> (main value, all metrics, per-row
-                measures or None).
+                measures).
             eval_steps: Measure every this many steps.
             primary_metric: The main measure's key (for the events).
             on_event: Receives an ``Evaluated("during", …)`` event per measurement.
-            clearly_better: ``clearly_better(earlier_rows, last_rows)``: whether an earlier
-                moment beats the end by more than chance (default: the verdict's test).
-                Without per-row measures the highest moment is kept, as before.
         """
-        if clearly_better is None:
-            from desktop_app.core.verdict import clearly_better as verdict_test
-
-            clearly_better = verdict_test
         self._model = model
         self._evaluate = evaluate
-        self._clearly_better = clearly_better
         self._eval_steps = max(1, int(eval_steps))
         self._primary = primary_metric
         self._emit = on_event or (lambda _event: None)
@@ -102,7 +94,6 @@ class KeepBestCallback(TrainerCallback):
         self._last_value: float | None = None
         self.best_value: float | None = None
         self.best_step = 0
-        self.best_metrics: dict[str, float] = {}
         self.kept_step: int | None = None
         self.kept_value: float | None = None
         self.kept_rows: Any = None
@@ -128,7 +119,6 @@ class KeepBestCallback(TrainerCallback):
         ):
             self.best_value = float(value)
             self.best_step = step
-            self.best_metrics = dict(metrics)
             self._best_rows = rows
             self._best_state = _copy_state(self._model)
         self.eval_seconds += time.perf_counter() - started
@@ -153,8 +143,7 @@ class KeepBestCallback(TrainerCallback):
         if self._best_state is None or self.best_step == self._last_step:
             return False
         last_failed = self._last_value is None or not math.isfinite(self._last_value)
-        known = self._best_rows is not None and self._last_rows is not None
-        if not last_failed and known and not self._clearly_better(self._best_rows, self._last_rows):
+        if not last_failed and not clearly_better(self._best_rows, self._last_rows):
             return False
         self._model.load_state_dict(self._best_state)
         self.kept_step, self.kept_value, self.kept_rows = (
